@@ -1,0 +1,58 @@
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parseCookie } from 'cookie';
+import type { Config } from './config.js';
+import { byIdLoader } from './shared/loaders.js';
+import { viewerForToken, SESSION_COOKIE } from './modules/auth/session.service.js';
+import type { Viewer } from './modules/auth/viewer.js';
+import { Staff } from './modules/staff/staff.entity.js';
+import { StaffType } from './modules/staff/staff.type.js';
+import { Branch } from './modules/branches/branch.entity.js';
+import { BranchType } from './modules/branches/branch.type.js';
+import { Tier } from './modules/tiers/tier.entity.js';
+import { TierType } from './modules/tiers/tier.type.js';
+import { ServiceOffering } from './modules/catalogue/service-offering.entity.js';
+import { ServiceOfferingType } from './modules/catalogue/service-offering.type.js';
+import { clientLoaders } from './modules/clients/client.loaders.js';
+import { requestScope } from './shared/request-scope.js';
+
+function buildLoaders(em: EntityManager) {
+  return {
+    staff: byIdLoader(em, Staff, StaffType.from, 'Staff'),
+    branch: byIdLoader(em, Branch, BranchType.from, 'Branch'),
+    tier: byIdLoader(em, Tier, TierType.from, 'Tier'),
+    offering: byIdLoader(em, ServiceOffering, ServiceOfferingType.from, 'Service offering'),
+    ...clientLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof buildLoaders>;
+
+/** Everything a resolver may use; built once per request. */
+export interface Context {
+  requestId: string;
+  /** forked per request: its identity map never outlives the request */
+  em: EntityManager;
+  viewer: Viewer | null;
+  /** the raw session token, for sign-out */
+  token: string | undefined;
+  loaders: Loaders;
+  config: Config;
+  res: Response;
+}
+
+export function tokenFrom(req: Request): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || undefined;
+  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  return cookies[SESSION_COOKIE] || undefined;
+}
+
+export async function createContext(orm: MikroORM, config: Config, req: Request, res: Response): Promise<Context> {
+  const em = orm.em.fork();
+  const token = tokenFrom(req);
+  const viewer = await viewerForToken(em, token);
+  const requestId = requestScope.get()?.requestId ?? 'none';
+  return { requestId, em, viewer, token, loaders: buildLoaders(em), config, res };
+}

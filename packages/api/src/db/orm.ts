@@ -1,0 +1,64 @@
+import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Branch } from '../modules/branches/branch.entity.js';
+import { Staff } from '../modules/staff/staff.entity.js';
+import { AuthSession } from '../modules/auth/auth-session.entity.js';
+import { TierPolicy } from '../modules/tiers/tier-policy.entity.js';
+import { Tier } from '../modules/tiers/tier.entity.js';
+import { TierChange } from '../modules/tiers/tier-change.entity.js';
+import { ServiceOffering } from '../modules/catalogue/service-offering.entity.js';
+import { TierEntitlement } from '../modules/catalogue/tier-entitlement.entity.js';
+import { Client } from '../modules/clients/client.entity.js';
+import { ClientAssignment } from '../modules/clients/client-assignment.entity.js';
+import { ServiceLog } from '../modules/service-logs/service-log.entity.js';
+import { FollowUp } from '../modules/service-logs/follow-up.entity.js';
+import { QualityReview } from '../modules/quality/quality-review.entity.js';
+import { DailyMetric } from '../modules/metrics/daily-metric.entity.js';
+import { PointsEntry } from '../modules/points/points-entry.entity.js';
+import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
+import { sqlMigrations } from './migrations.js';
+import { requestScope } from '../shared/request-scope.js';
+
+export const ENTITIES = [
+  Branch, Staff, AuthSession, TierPolicy, Tier, TierChange, ServiceOffering, TierEntitlement,
+  Client, ClientAssignment, ServiceLog, FollowUp, QualityReview, DailyMetric, PointsEntry, PiiAccessLog,
+];
+
+export type Orm = MikroORM;
+
+/** Connects MikroORM to `url`. Entities are listed explicitly (no folder scanning, no reflection). */
+export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: url,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    // every request forks its own EntityManager; using the global one is a bug
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: opts.poolMax ?? 10 },
+    onQuery: (sql) => requestScope.countQuery(sql),
+    migrations: {
+      migrationsList: sqlMigrations(),
+      tableName: 'crm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    discovery: { warnWhenNoEntities: true },
+  });
+}
+
+/** Applies pending migrations under an advisory lock, so two starting processes don't race. */
+export async function migrate(orm: MikroORM, url: string): Promise<string[]> {
+  // the lock lives on its own connection: pooled statements may land on any connection
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(7281001)');
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.end();
+  }
+}

@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../shared/errors.js';
+import { Staff } from '../staff/staff.entity.js';
+import { AuthSession } from './auth-session.entity.js';
+import { hashPassword, verifyPassword } from './password.js';
+import type { Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'crm_session';
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// Verified against when the email is unknown, so both failures take the same time.
+let dummyHash: Promise<string> | undefined;
+
+const WRONG_CREDENTIALS = 'Wrong email or password';
+
+/**
+ * Checks the credentials and opens a session. The same message answers an unknown
+ * email, a wrong password and a disabled account: no hint which part was wrong.
+ */
+export async function signIn(em: EntityManager, email: string, password: string, ttlHours: number) {
+  const staff = await em.findOne(Staff, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+  if (!staff) {
+    dummyHash ??= hashPassword('not-a-real-password');
+    await verifyPassword(await dummyHash, password);
+    throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  }
+  const ok = await verifyPassword(staff.passwordHash, password);
+  if (!ok || !staff.active) throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
+  em.create(AuthSession, { tokenHash: sha256(token), staff, expiresAt, createdAt: new Date() });
+  await em.flush();
+  return { token, expiresAt, staff };
+}
+
+export async function signOut(em: EntityManager, token: string): Promise<void> {
+  await em.nativeUpdate(AuthSession, { tokenHash: sha256(token), revokedAt: null }, { revokedAt: new Date() });
+}
+
+/** The viewer behind a token, or null for a missing, unknown, revoked or expired one. */
+export async function viewerForToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+  if (!token) return null;
+  const rows = await em.getConnection().execute<{ id: string; name: string; email: string; role: Viewer['role']; branch_id: string | null }[]>(
+    `select s.id, s.name, s.email, s.role, s.branch_id
+       from auth_session a join staff s on s.id = a.staff_id
+      where a.token_hash = ? and a.revoked_at is null and a.expires_at > now() and s.active`,
+    [sha256(token)],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, name: r.name, email: r.email, role: r.role, branchId: r.branch_id } : null;
+}

@@ -1,0 +1,73 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { requireViewer } from '../auth/viewer.js';
+import { BranchType } from '../branches/branch.type.js';
+import { StaffType } from '../staff/staff.type.js';
+import { TierType, TierChangeType } from '../tiers/tier.type.js';
+import { ServiceLogType } from '../service-logs/service-log.type.js';
+import { businessDay, daysBetween } from '../../shared/time.js';
+import { AssetPointType, ClientConnection, ClientType } from './client.type.js';
+import { ClientsArgs } from './dto/clients.args.js';
+import { findClientInScope } from './client-scope.js';
+import { listClients } from './client.service.js';
+
+@Resolver(() => ClientType)
+export class ClientResolver {
+  @Authorized()
+  @Query(() => ClientConnection, {
+    description: "The viewer's clients: an adviser's own book, a manager's branch, everything for head office and compliance.",
+  })
+  clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() { em, viewer }: Context): Promise<ClientConnection> {
+    return listClients(em, requireViewer(viewer), args);
+  }
+
+  @Authorized()
+  @Query(() => ClientType, { description: 'One client; NOT_FOUND when it does not exist or is outside your scope.' })
+  async client(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ClientType> {
+    return ClientType.from(await findClientInScope(em, requireViewer(viewer), id));
+  }
+
+  @FieldResolver(() => BranchType)
+  branch(@Root() c: ClientType, @Ctx() { loaders }: Context) {
+    return loaders.branch.load(c.branchId);
+  }
+
+  @FieldResolver(() => StaffType, { nullable: true, description: 'The adviser who owns the client now.' })
+  adviser(@Root() c: ClientType, @Ctx() { loaders }: Context) {
+    return c.adviserId ? loaders.staff.load(c.adviserId) : null;
+  }
+
+  @FieldResolver(() => TierType, { nullable: true })
+  currentTier(@Root() c: ClientType, @Ctx() { loaders }: Context) {
+    return c.currentTierId ? loaders.tier.load(c.currentTierId) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Whole days since the last contact, in Asia/Shanghai; null if never contacted.' })
+  daysSinceLastContact(@Root() c: ClientType): number | null {
+    return c.lastContactAt ? daysBetween(businessDay(c.lastContactAt), businessDay()) : null;
+  }
+
+  @FieldResolver(() => [TierChangeType], { description: 'Tier history, newest first.' })
+  tierHistory(@Root() c: ClientType, @Ctx() { loaders }: Context) {
+    return loaders.tierHistory.load(c.id);
+  }
+
+  @FieldResolver(() => [ServiceLogType], { description: 'Service log timeline, newest first.' })
+  async serviceLogs(
+    @Root() c: ClientType,
+    @Arg('first', () => Int, { defaultValue: 50, validate: false }) first: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    const limit = Math.min(Math.max(first, 1), 500);
+    return (await loaders.serviceLogs.load({ clientId: c.id, limit })).slice(0, limit);
+  }
+
+  @FieldResolver(() => [AssetPointType], { description: 'Daily total assets, oldest first.' })
+  assetHistory(
+    @Root() c: ClientType,
+    @Arg('days', () => Int, { defaultValue: 365, validate: false }) days: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.assetHistory.load({ clientId: c.id, days: Math.min(Math.max(days, 1), 3660) });
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../shared/enums.js';
+import { LocalDateScalar } from '../../shared/scalars.js';
+import {
+  SENTIMENTS, SERVICE_CHANNELS, SERVICE_KINDS, SERVICE_OUTCOMES,
+  type Sentiment, type ServiceChannel, type ServiceKind, type ServiceLog, type ServiceOutcome,
+} from './service-log.entity.js';
+
+export const ServiceChannelEnum = graphqlEnum(SERVICE_CHANNELS, 'ServiceChannel');
+export const ServiceKindEnum = graphqlEnum(SERVICE_KINDS, 'ServiceKind', 'CALL_BACK 回访 is a check made by someone other than the owning adviser.');
+export const ServiceOutcomeEnum = graphqlEnum(SERVICE_OUTCOMES, 'ServiceOutcome');
+export const SentimentEnum = graphqlEnum(SENTIMENTS, 'Sentiment');
+
+@ObjectType('ServiceLog', { description: 'One contact with or delivery to a client (服务记录). Append-only.' })
+export class ServiceLogType {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) occurredAt!: Date;
+  @Field(() => ServiceChannelEnum) channel!: ServiceChannel;
+  @Field(() => ServiceKindEnum) kind!: ServiceKind;
+  @Field(() => String) summary!: string;
+  @Field(() => ServiceOutcomeEnum) outcome!: ServiceOutcome;
+  @Field(() => SentimentEnum, { nullable: true }) sentiment!: Sentiment | null;
+  @Field(() => LocalDateScalar, { nullable: true }) followUpOn!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  clientId!: string;
+  adviserId!: string;
+  offeringId!: string | null;
+
+  static from(l: ServiceLog): ServiceLogType {
+    return Object.assign(new ServiceLogType(), {
+      id: l.id, occurredAt: l.occurredAt, channel: l.channel, kind: l.kind, summary: l.summary, outcome: l.outcome,
+      sentiment: l.sentiment ?? null, followUpOn: l.followUpOn ?? null, createdAt: l.createdAt,
+      clientId: l.client.id, adviserId: l.adviser.id, offeringId: l.offering?.id ?? null,
+    });
+  }
+}
+
+/** A service_log row as selected by raw SQL (snake_case columns). */
+export interface ServiceLogRow {
+  id: string; client_id: string; adviser_id: string; offering_id: string | null; occurred_at: Date;
+  channel: ServiceChannel; kind: ServiceKind; summary: string; outcome: ServiceOutcome;
+  sentiment: Sentiment | null; follow_up_on: string | null; created_at: Date;
+}
+
+export function toServiceLog(r: ServiceLogRow): ServiceLogType {
+  return Object.assign(new ServiceLogType(), {
+    id: r.id, occurredAt: r.occurred_at, channel: r.channel, kind: r.kind, summary: r.summary, outcome: r.outcome,
+    sentiment: r.sentiment, followUpOn: r.follow_up_on, createdAt: r.created_at,
+    clientId: r.client_id, adviserId: r.adviser_id, offeringId: r.offering_id,
+  });
+}

@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { BranchType } from '../branches/branch.type.js';
+import { StaffType } from './staff.type.js';
+
+@Resolver(() => StaffType)
+export class StaffResolver {
+  @FieldResolver(() => BranchType, { nullable: true })
+  branch(@Root() s: StaffType, @Ctx() { loaders }: Context) {
+    return s.branchId ? loaders.branch.load(s.branchId) : null;
+  }
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { authChecker } from './modules/auth/auth-checker.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { ClientResolver } from './modules/clients/client.resolver.js';
+import { StaffResolver } from './modules/staff/staff.resolver.js';
+import { TierResolver } from './modules/tiers/tier.resolver.js';
+import { TierChangeResolver } from './modules/tiers/tier-change.resolver.js';
+import { CatalogueResolver } from './modules/catalogue/catalogue.resolver.js';
+import { ServiceLogResolver } from './modules/service-logs/service-log.resolver.js';
+
+export const RESOLVERS = [
+  AuthResolver, ClientResolver, StaffResolver, TierResolver, TierChangeResolver, CatalogueResolver, ServiceLogResolver,
+] as const;
+
+export function buildCrmSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL checked in at packages/schema/schema.graphql: sorted, so diffs show real changes. */
+export function printCrmSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

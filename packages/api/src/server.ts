@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { buildCrmSchema } from './schema.js';
+import { formatError } from './shared/errors.js';
+import { requestScope } from './shared/request-scope.js';
+
+export interface CrmServer {
+  httpServer: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves GraphQL at /graphql and the built web app at / on one port. */
+export async function startServer(orm: MikroORM, config: Config): Promise<CrmServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildCrmSchema(),
+    formatError,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = requestScope.get();
+              if (config.EXPOSE_SQL_COUNT && scope && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  const graphql = expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, config, req, res) });
+  app.use('/graphql', express.json({ limit: '1mb' }), (req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run(requestId, () => graphql(req, res, next));
+  });
+
+  // the built web app; client-side routes fall back to index.html
+  const index = join(config.WEB_DIST, 'index.html');
+  if (existsSync(index)) {
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('The web app is not built. Run: npx -y pnpm@10 build');
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    httpServer,
+    url: `http://localhost:${port}`,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
