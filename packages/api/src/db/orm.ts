@@ -44,6 +44,7 @@ export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<M
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     discovery: { warnWhenNoEntities: true },
   });
