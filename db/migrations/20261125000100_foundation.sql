@@ -21,7 +21,8 @@ create table branch (
 create table staff (
   id             uuid primary key default gen_random_uuid(),
   email          text not null unique check (email = lower(email) and position('@' in email) > 1),
-  name           text not null check (length(btrim(name)) > 0),
+  -- ICU's Chinese collation: names sort by pinyin whatever the database default
+  name           text collate "zh-x-icu" not null check (length(btrim(name)) > 0),
   role           text not null check (role in ('ADVISER', 'MANAGER', 'HEAD_OFFICE', 'COMPLIANCE')),
   branch_id      uuid references branch (id),
   password_hash  text not null,
@@ -102,7 +103,7 @@ create index tier_entitlement_offering_idx on tier_entitlement (offering_id);
 create table client (
   id                   uuid primary key default gen_random_uuid(),
   account_no           text not null unique check (account_no ~ '^[0-9]{6,20}$'),
-  name                 text not null check (length(btrim(name)) > 0),
+  name                 text collate "zh-x-icu" not null check (length(btrim(name)) > 0),
   -- full ID number; the API only ever returns it masked
   id_number            text not null,
   phone                text not null,

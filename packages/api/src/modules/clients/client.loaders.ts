@@ -8,7 +8,7 @@ import { TierChangeType, TierFiguresType } from '../tiers/tier.type.js';
 
 interface TierChangeRow {
   id: string; client_id: string; from_tier_id: string | null; to_tier_id: string; reason: TierChangeType['reason'];
-  effective_on: string; changed_at: Date; changed_by: string | null; note: string | null;
+  effective_on: string; changed_at: string; changed_by: string | null; note: string | null;
   figures: Record<string, unknown>; override_until: string | null; policy_version: number;
 }
 
@@ -22,7 +22,7 @@ function toTierChange(r: TierChangeRow): TierChangeType {
     windowDays: int(f.windowDays), asOf: str(f.asOf),
   });
   return Object.assign(new TierChangeType(), {
-    id: r.id, reason: r.reason, effectiveOn: r.effective_on, changedAt: r.changed_at, note: r.note, figures,
+    id: r.id, reason: r.reason, effectiveOn: r.effective_on, changedAt: new Date(r.changed_at), note: r.note, figures,
     policyVersion: r.policy_version, overrideUntil: r.override_until,
     fromTierId: r.from_tier_id, toTierId: r.to_tier_id, changedById: r.changed_by,
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { QueryOrder, raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from './client.entity.js';
@@ -13,8 +13,8 @@ const ORDERS: Record<ClientOrder, QueryOrderMap<Client>> = {
   LATEST_ASSETS_ASC: { latestTotalAssets: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
   LAST_CONTACT_OLDEST: { lastContactAt: QueryOrder.ASC_NULLS_FIRST, id: QueryOrder.ASC },
   LAST_CONTACT_NEWEST: { lastContactAt: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.ASC },
-  // pinyin order whatever the database's default collation
-  NAME: { [raw('name collate "zh-x-icu"')]: QueryOrder.ASC, id: QueryOrder.ASC },
+  // the column is collated "zh-x-icu" (see the migration): pinyin order
+  NAME: { name: QueryOrder.ASC, id: QueryOrder.ASC },
 };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

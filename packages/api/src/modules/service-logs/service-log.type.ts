@@ -37,15 +37,16 @@ export class ServiceLogType {
 
 /** A service_log row as selected by raw SQL (snake_case columns). */
 export interface ServiceLogRow {
-  id: string; client_id: string; adviser_id: string; offering_id: string | null; occurred_at: Date;
+  id: string; client_id: string; adviser_id: string; offering_id: string | null; occurred_at: string;
   channel: ServiceChannel; kind: ServiceKind; summary: string; outcome: ServiceOutcome;
-  sentiment: Sentiment | null; follow_up_on: string | null; created_at: Date;
+  sentiment: Sentiment | null; follow_up_on: string | null; created_at: string;
 }
 
 export function toServiceLog(r: ServiceLogRow): ServiceLogType {
   return Object.assign(new ServiceLogType(), {
-    id: r.id, occurredAt: r.occurred_at, channel: r.channel, kind: r.kind, summary: r.summary, outcome: r.outcome,
-    sentiment: r.sentiment, followUpOn: r.follow_up_on, createdAt: r.created_at,
+    // raw rows carry timestamps as strings (MikroORM's pg type parsers)
+    id: r.id, occurredAt: new Date(r.occurred_at), channel: r.channel, kind: r.kind, summary: r.summary, outcome: r.outcome,
+    sentiment: r.sentiment, followUpOn: r.follow_up_on, createdAt: new Date(r.created_at),
     clientId: r.client_id, adviserId: r.adviser_id, offeringId: r.offering_id,
   });
 }

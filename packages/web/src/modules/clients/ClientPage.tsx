@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, Loading } from '../../shared/ui/ErrorMessage';
+import { useSignedInViewer } from '../auth/RequireAuth';
+import { LogContactForm } from '../service-logs/LogContactForm';
+import { StatusBadge, TierBadge } from './components/ClientBadges';
+import { ProfileCard } from './components/ProfileCard';
+import { ServiceTimeline } from './components/ServiceTimeline';
+import { TierHistory } from './components/TierHistory';
+import { useClientDetail } from './hooks/useClientDetail';
+
+// recharts is most of the bundle's weight; the book never needs it
+const AssetsChart = lazy(() => import('./components/AssetsChart').then((m) => ({ default: m.AssetsChart })));
+
+/** One client: who they are, how their tier moved, every contact, and logging a new one. */
+export function ClientPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const viewer = useSignedInViewer();
+  const { client, error, absent, retry } = useClientDetail(id);
+
+  const back = (
+    <Link to="/clients" className="back-link">
+      ← {t('common.backToBook')}
+    </Link>
+  );
+
+  if (absent) {
+    return (
+      <section className="page">
+        {back}
+        <div className="empty-state" data-testid="client-not-found" role="alert">
+          {t('client.notFound')}
+        </div>
+      </section>
+    );
+  }
+  if (!client) {
+    return <section className="page">{error ? <ErrorMessage error={error} onRetry={retry} /> : <Loading />}</section>;
+  }
+
+  return (
+    <section className="page">
+      {back}
+      <div className="page-head client-head">
+        <h1 data-testid="client-name">{client.name}</h1>
+        <span className="num muted">{client.accountNo}</span>
+        <TierBadge tier={client.currentTier} />
+        <StatusBadge status={client.status} />
+      </div>
+      <div className="client-grid">
+        <div className="client-side">
+          <ProfileCard client={client} />
+          <TierHistory changes={client.tierHistory} />
+        </div>
+        <div className="client-main">
+          <Suspense fallback={<Loading />}>
+            <AssetsChart clientId={client.id} />
+          </Suspense>
+          {viewer.role === 'COMPLIANCE' ? (
+            <div className="notice">{t('form.readOnly')}</div>
+          ) : (
+            <LogContactForm key={client.id} clientId={client.id} />
+          )}
+          <ServiceTimeline entries={client.serviceLogs} />
+        </div>
+      </div>
+    </section>
+  );
+}

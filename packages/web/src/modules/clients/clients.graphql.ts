@@ -1,0 +1,149 @@
+import { graphql } from '@crm/schema';
+
+export const ActiveTiersQuery = graphql(`
+  query ActiveTiers {
+    activeTiers {
+      id
+      code
+      rank
+      nameZh
+      nameEn
+    }
+  }
+`);
+
+export const BookQuery = graphql(`
+  query Book($first: Int!, $after: String, $filter: ClientFilter, $orderBy: ClientOrder!) {
+    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          accountNo
+          status
+          latestTotalAssets
+          latestMetricsOn
+          lastContactAt
+          daysSinceLastContact
+          currentTier {
+            id
+            code
+            rank
+            nameZh
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClientDetailQuery = graphql(`
+  query ClientDetail($id: ID!) {
+    client(id: $id) {
+      id
+      name
+      accountNo
+      idNumberMasked
+      phoneMasked
+      status
+      riskLevel
+      investmentStyle
+      segment
+      preferredChannels
+      watchSectors
+      openedOn
+      latestTotalAssets
+      latestMetricsOn
+      lastContactAt
+      daysSinceLastContact
+      branch {
+        id
+        name
+        city
+      }
+      adviser {
+        id
+        name
+      }
+      currentTier {
+        id
+        code
+        rank
+        nameZh
+        nameEn
+      }
+      tierHistory {
+        id
+        effectiveOn
+        reason
+        policyVersion
+        note
+        overrideUntil
+        changedBy {
+          id
+          name
+        }
+        fromTier {
+          id
+          code
+          rank
+          nameZh
+          nameEn
+        }
+        toTier {
+          id
+          code
+          rank
+          nameZh
+          nameEn
+        }
+        figures {
+          asOf
+          avgAssets
+          commission12m
+          points
+          windowDays
+        }
+      }
+      serviceLogs(first: 50) {
+        id
+        occurredAt
+        channel
+        kind
+        summary
+        outcome
+        sentiment
+        followUpOn
+        adviser {
+          id
+          name
+        }
+        offering {
+          id
+          code
+          nameZh
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+export const ClientAssetsQuery = graphql(`
+  query ClientAssets($id: ID!, $days: Int!) {
+    client(id: $id) {
+      id
+      assetHistory(days: $days) {
+        day
+        totalAssets
+      }
+    }
+  }
+`);
