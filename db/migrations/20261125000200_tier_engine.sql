@@ -1,15 +1,18 @@
 -- The tier engine: review runs and per-client review state (hysteresis), points earning
 -- rules and referrals.
 
--- Per-client state a review needs across runs. A client is downgraded only after
--- `downgrade_after` consecutive reviews below its tier; a review on the same date twice
--- must not count twice, hence last_review_on.
+-- Per-client state a review needs across runs, kept only for clients that have some:
+-- * below_count: a client is downgraded only after `downgrade_after` consecutive reviews
+--   below its tier; last_review_on stops a repeated review of the same date counting twice;
+-- * override_until: a manual override holds until this date and reviews leave the tier alone.
 create table client_tier_state (
   client_id        uuid primary key references client (id),
   below_count      integer not null default 0 check (below_count >= 0),
-  last_review_on   date not null,
-  last_policy_id   uuid not null references tier_policy (id)
+  last_review_on   date,
+  last_policy_id   uuid references tier_policy (id),
+  override_until   date
 );
+create index client_tier_state_override_idx on client_tier_state (override_until) where override_until is not null;
 
 -- One tier review: started from GraphQL (head office) or the CLI. It commits whole or
 -- not at all; status and progress are written from outside its transaction.
