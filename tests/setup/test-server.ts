@@ -16,6 +16,8 @@ export interface TestWorld {
   url: string;
   /** a pg client on this file's own database, for arranging rows and asserting on them */
   db: pg.Client;
+  /** the URL of this file's database */
+  dbUrl: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** signs in and returns the bearer token */
   signIn(email: string, password?: string): Promise<string>;
@@ -56,6 +58,7 @@ export function useTestWorld(): TestWorld {
     orm = await initOrm(url.toString(), { poolMax: 4 });
     server = await startServer(orm, config);
     world.url = server.url.replace('localhost', '127.0.0.1');
+    world.dbUrl = url.toString();
     world.db = new pg.Client({ connectionString: url.toString() });
     await world.db.connect();
 

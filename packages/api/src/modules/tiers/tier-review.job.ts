@@ -1,0 +1,127 @@
+import pg from 'pg';
+import { logger } from '../../logger.js';
+import {
+  decideReviewSql, insertChangesSql, toPgPlaceholders, UPDATE_CLIENTS_SQL, upsertStateSql, type PolicyForSql,
+} from './tier-review.sql.js';
+
+/** Held (session-level) by the connection running a review: a RUNNING row whose lock is free is dead. */
+export const REVIEW_LOCK_KEY = 7281002;
+
+export interface ReviewProgress {
+  step: string;
+  progress: number;
+}
+
+export interface ReviewResult {
+  clientsReviewed: number;
+  changesWritten: number;
+}
+
+async function loadPolicy(db: pg.Client, policyId: string): Promise<PolicyForSql> {
+  const p = await db.query('select id, match_rule, window_days, downgrade_after from tier_policy where id = $1', [policyId]);
+  const t = await db.query(
+    'select id, rank, min_avg_assets::text as a, min_commission_12m::text as c, min_points as p from tier where policy_id = $1 order by rank',
+    [policyId],
+  );
+  const row = p.rows[0];
+  if (!row || t.rows.length === 0) throw new Error(`policy ${policyId} has no tiers`);
+  return {
+    id: row.id, matchRule: row.match_rule, windowDays: row.window_days, downgradeAfter: row.downgrade_after,
+    tiers: t.rows.map((r) => ({ id: r.id, rank: r.rank, minAvgAssets: r.a, minCommission12m: r.c, minPoints: r.p })),
+  };
+}
+
+/**
+ * Runs one tier review on `db` (a connection that already holds REVIEW_LOCK_KEY) as ONE
+ * transaction: it commits whole or not at all, so a run that dies part-way leaves nothing
+ * half-written and can simply be started again. Progress goes to the run row through a
+ * second connection, outside the transaction, so watchers see it while the work is open.
+ * `failAfter` exists for the test that proves the all-or-nothing promise.
+ */
+export async function runTierReview(
+  db: pg.Client,
+  url: string,
+  runId: string,
+  opts: { onProgress?: (p: ReviewProgress) => void; failAfter?: string } = {},
+): Promise<ReviewResult> {
+  const side = new pg.Client({ connectionString: url });
+  await side.connect();
+  const report = async (step: string, progress: number) => {
+    opts.onProgress?.({ step, progress });
+    await side.query('update tier_review_run set progress = $2 where id = $1', [runId, progress]);
+  };
+  try {
+    const run = (await db.query('select policy_id, as_of::text as as_of from tier_review_run where id = $1', [runId])).rows[0];
+    if (!run) throw new Error(`no review run ${runId}`);
+    const policy = await loadPolicy(db, run.policy_id);
+    const asOf: string = run.as_of;
+    const exec = async (step: string, sql: { text: string; params: unknown[] } | string) => {
+      const q = typeof sql === 'string' ? { text: sql, params: [] } : sql;
+      const res = await db.query(toPgPlaceholders(q.text), q.params);
+      if (opts.failAfter === step) throw new Error(`review stopped after ${step} (test)`);
+      return res.rowCount ?? 0;
+    };
+
+    await db.query('begin');
+    await report('figures', 0.05);
+    const clientsReviewed = await exec('decide', decideReviewSql(policy, asOf));
+    await report('changes', 0.7);
+    const changesWritten = await exec('changes', insertChangesSql(policy, asOf, runId));
+    await report('clients', 0.8);
+    await exec('clients', UPDATE_CLIENTS_SQL);
+    await report('state', 0.9);
+    await exec('state', upsertStateSql(policy, asOf));
+    await db.query(
+      `update tier_review_run set status = 'SUCCEEDED', progress = 1, finished_at = now(), clients_reviewed = $2, changes_written = $3 where id = $1`,
+      [runId, clientsReviewed, changesWritten],
+    );
+    await db.query('commit');
+    opts.onProgress?.({ step: 'done', progress: 1 });
+    return { clientsReviewed, changesWritten };
+  } catch (err) {
+    await db.query('rollback').catch(() => {});
+    await side
+      .query(`update tier_review_run set status = 'FAILED', finished_at = now(), error = $2 where id = $1 and status = 'RUNNING'`, [
+        runId, err instanceof Error ? err.message.slice(0, 500) : 'failed',
+      ])
+      .catch((e) => logger.error({ err: e }, 'could not mark review run failed'));
+    throw err;
+  } finally {
+    await side.end().catch(() => {});
+  }
+}
+
+/**
+ * Opens the connection a review runs on and takes the review lock, then records the run
+ * as RUNNING. Only one review runs at a time: a second start answers `busy`. A RUNNING row
+ * whose lock is free belongs to a process that died; it is marked FAILED and replaced.
+ */
+export async function openReview(url: string, policyId: string, asOf: string, startedBy: string | null) {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const got = (await db.query('select pg_try_advisory_lock($1) as ok', [REVIEW_LOCK_KEY])).rows[0]?.ok;
+  if (!got) {
+    await db.end();
+    return { busy: true as const };
+  }
+  try {
+    await db.query(
+      `update tier_review_run set status = 'FAILED', finished_at = now(), error = 'interrupted: the process running it stopped'
+        where status = 'RUNNING'`,
+    );
+    const run = await db.query(
+      `insert into tier_review_run (policy_id, as_of, started_by) values ($1, $2, $3) returning id`,
+      [policyId, asOf, startedBy],
+    );
+    return { busy: false as const, db, runId: run.rows[0].id as string };
+  } catch (err) {
+    await db.end();
+    throw err;
+  }
+}
+
+/** Releases the review lock and closes the review's connection. */
+export async function closeReview(db: pg.Client): Promise<void> {
+  await db.query('select pg_advisory_unlock($1)', [REVIEW_LOCK_KEY]).catch(() => {});
+  await db.end().catch(() => {});
+}

@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestWorld } from '../setup/test-server.js';
+import { count, newBranchTeam, newClient, newStaff } from '../factories/index.js';
+import { activeTierId, daysAgo, giveMetrics } from '../factories/tiers.js';
+import { openReview, closeReview, runTierReview } from '../../packages/api/src/modules/tiers/tier-review.job.js';
+
+const world = useTestWorld();
+
+const START = 'mutation($asOf: LocalDate) { startTierReview(asOf: $asOf) { id status } }';
+const RUN = 'query($id: ID!) { tierReviewRun(id: $id) { status progress clientsReviewed changesWritten error } }';
+const HISTORY = `query($id: ID!) { client(id: $id) { currentTier { code } overrideUntil
+  tierHistory { reason effectiveOn note policyVersion fromTier { code } toTier { code } figures { avgAssets commission12m windowDays asOf } } } }`;
+
+describe('tier review', () => {
+  let head: string;
+  let team: Awaited<ReturnType<typeof newBranchTeam>>;
+
+  async function review(asOf: string) {
+    const started = await world.gql(START, { asOf }, head);
+    expect(started.errors).toBeUndefined();
+    for (let i = 0; i < 200; i++) {
+      const r = await world.gql(RUN, { id: started.data!.startTierReview.id }, head);
+      if (r.data!.tierReviewRun.status !== 'RUNNING') return r.data!.tierReviewRun;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    throw new Error('review did not finish');
+  }
+
+  beforeAll(async () => {
+    const h = await newStaff(world.db, 'HEAD_OFFICE', null);
+    head = await world.signIn(h.email);
+    team = await newBranchTeam(world.db);
+    // settle the demo book first, so the tests below see only their own clients move
+    await review(daysAgo(3));
+  });
+
+  it('upgrades at the first review that qualifies, with the figures it used, and a second run changes nothing', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'CHANNEL' });
+    await giveMetrics(world.db, client.id, { assets: '7200000.00', commission: '10.00', days: 70, lastDay: daysAgo(2) });
+    const changesBefore = await count(world.db, 'select 1 from tier_change');
+
+    const first = await review(daysAgo(2));
+    expect(first).toMatchObject({ status: 'SUCCEEDED', progress: 1 });
+    expect(first.changesWritten).toBeGreaterThanOrEqual(1);
+    expect(await count(world.db, 'select 1 from tier_change')).toBe(changesBefore + first.changesWritten);
+
+    const token = await world.signIn(team.adviser.email);
+    const h = (await world.gql(HISTORY, { id: client.id }, token)).data!.client;
+    expect(h.currentTier.code).toBe('BUTLER');
+    expect(h.tierHistory[0]).toMatchObject({
+      reason: 'SCHEDULED_REVIEW', effectiveOn: daysAgo(2), policyVersion: 1, fromTier: { code: 'CHANNEL' }, toTier: { code: 'BUTLER' },
+      figures: { avgAssets: '7200000.00', commission12m: '700.00', windowDays: 60, asOf: daysAgo(2) },
+    });
+
+    const again = await review(daysAgo(2));
+    expect(again).toMatchObject({ status: 'SUCCEEDED', changesWritten: 0 });
+    expect(await count(world.db, 'select 1 from tier_change')).toBe(changesBefore + first.changesWritten);
+  });
+
+  it('downgrades only after the policy\'s number of consecutive reviews below (hysteresis)', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'CLASSIC' });
+    await giveMetrics(world.db, client.id, { assets: '20000.00', days: 70, lastDay: daysAgo(1) });
+    const tierOf = async () => (await world.db.query('select t.code from client c join tier t on t.id = c.current_tier_id where c.id = $1', [client.id])).rows[0].code;
+
+    await review(daysAgo(2)); // first review below: stays (downgrade_after = 2)
+    expect(await tierOf()).toBe('CLASSIC');
+    await review(daysAgo(2)); // the same review again does not count twice
+    expect(await tierOf()).toBe('CLASSIC');
+    await review(daysAgo(1)); // second consecutive review below: down to what it qualifies for
+    expect(await tierOf()).toBe('CHANNEL');
+  });
+
+  it('leaves a manual override alone until it ends, and records who set it and why', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'INFO' });
+    await giveMetrics(world.db, client.id, { assets: '5000.00', days: 70, lastDay: daysAgo(1) });
+    const manager = await world.signIn(team.manager.email);
+    const until = daysAgo(-30);
+    const r = await world.gql(
+      'mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { currentTier { code } overrideUntil } }',
+      { input: { clientId: client.id, tierId: await activeTierId(world.db, 'BUTLER'), reason: '集团战略客户，总部批准', until } }, manager);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.overrideClientTier).toEqual({ currentTier: { code: 'BUTLER' }, overrideUntil: until });
+
+    await review(daysAgo(1));
+    await review(daysAgo(0));
+    const token = await world.signIn(team.adviser.email);
+    const h = (await world.gql(HISTORY, { id: client.id }, token)).data!.client;
+    expect(h.currentTier.code).toBe('BUTLER');
+    expect(h.tierHistory[0]).toMatchObject({ reason: 'MANUAL_OVERRIDE', note: '集团战略客户，总部批准', toTier: { code: 'BUTLER' } });
+  });
+
+  it.each([
+    ['no reason', { reason: '  ' }, 'reason'],
+    ['an end date in the past', { until: '2020-01-01' }, 'until'],
+    ['an end date of today', { until: daysAgo(0) }, 'until'],
+    ['a tier that is not in the active policy', { tierId: '00000000-0000-4000-8000-000000000000' }, 'tierId'],
+  ])('refuses an override with %s, naming the field and writing nothing', async (_l, change, field) => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'INFO' });
+    const manager = await world.signIn(team.manager.email);
+    const before = await count(world.db, 'select 1 from tier_change');
+    const input = { clientId: client.id, tierId: await activeTierId(world.db, 'BUTLER'), reason: '理由', until: daysAgo(-10), ...change };
+    const r = await world.gql('mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { id } }', { input }, manager);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await count(world.db, 'select 1 from tier_change')).toBe(before);
+  });
+
+  it('lets neither an adviser nor a manager of another branch override', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id);
+    const other = await newBranchTeam(world.db);
+    const input = { clientId: client.id, tierId: await activeTierId(world.db, 'BUTLER'), reason: '理由', until: daysAgo(-10) };
+    const M = 'mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { id } }';
+    expect((await world.gql(M, { input }, await world.signIn(team.adviser.email))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await world.gql(M, { input }, await world.signIn(other.manager.email))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('answers CONFLICT while another review runs', async () => {
+    // hold the review lock the way a running review does
+    await world.db.query('select pg_advisory_lock(7281002)');
+    try {
+      const r = await world.gql(START, { asOf: daysAgo(1) }, head);
+      expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    } finally {
+      await world.db.query('select pg_advisory_unlock(7281002)');
+    }
+  });
+
+  it('commits whole or not at all: a run that dies part-way leaves nothing, and can be started again', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'CHANNEL' });
+    await giveMetrics(world.db, client.id, { assets: '900000.00', days: 70, lastDay: daysAgo(1) });
+    const dbUrl = world.dbUrl;
+    const policy = (await world.db.query("select id from tier_policy where status = 'ACTIVE'")).rows[0].id;
+    const opened = await openReview(dbUrl, policy, daysAgo(1), null);
+    if (opened.busy) throw new Error('busy');
+    await expect(runTierReview(opened.db, dbUrl, opened.runId, { failAfter: 'clients' })).rejects.toThrow(/stopped after clients/);
+    await closeReview(opened.db);
+
+    expect(await count(world.db, 'select 1 from tier_change where review_run_id = $1', [opened.runId])).toBe(0);
+    const run = (await world.db.query('select status, error from tier_review_run where id = $1', [opened.runId])).rows[0];
+    expect(run.status).toBe('FAILED');
+    expect((await world.db.query('select t.code from client c join tier t on t.id = c.current_tier_id where c.id = $1', [client.id])).rows[0].code).toBe('CHANNEL');
+
+    const retry = await review(daysAgo(1));
+    expect(retry.status).toBe('SUCCEEDED');
+    expect((await world.db.query('select t.code from client c join tier t on t.id = c.current_tier_id where c.id = $1', [client.id])).rows[0].code).toBe('CLASSIC');
+  });
+
+  it('replaces a run left RUNNING by a process that died', async () => {
+    const policy = (await world.db.query("select id from tier_policy where status = 'ACTIVE'")).rows[0].id;
+    const dead = await world.db.query("insert into tier_review_run (policy_id, as_of) values ($1, current_date - 1) returning id", [policy]);
+    const r = await review(daysAgo(1));
+    expect(r.status).toBe('SUCCEEDED');
+    expect((await world.db.query('select status from tier_review_run where id = $1', [dead.rows[0].id])).rows[0].status).toBe('FAILED');
+  });
+
+  it('lets only head office start a review', async () => {
+    const r = await world.gql(START, {}, await world.signIn(team.manager.email));
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
