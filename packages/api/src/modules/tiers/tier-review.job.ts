@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { logger } from '../../logger.js';
 import {
-  decideReviewSql, insertChangesSql, toPgPlaceholders, UPDATE_CLIENTS_SQL, upsertStateSql, type PolicyForSql,
+  decideReviewSql, insertChangesSql, REVIEWABLE_COUNT_SQL, toPgPlaceholders, UPDATE_CLIENTS_SQL, upsertStateSql, type PolicyForSql,
 } from './tier-review.sql.js';
 
 /** Held (session-level) by the connection running a review: a RUNNING row whose lock is free is dead. */
@@ -64,7 +64,8 @@ export async function runTierReview(
 
     await db.query('begin');
     await report('figures', 0.05);
-    const clientsReviewed = await exec('decide', decideReviewSql(policy, asOf));
+    await exec('decide', decideReviewSql(policy, asOf));
+    const clientsReviewed = Number((await db.query(REVIEWABLE_COUNT_SQL)).rows[0].n);
     await report('changes', 0.7);
     const changesWritten = await exec('changes', insertChangesSql(policy, asOf, runId));
     await report('clients', 0.8);

@@ -82,7 +82,7 @@ export function scoredCtes(policy: PolicyForSql, asOf: string): Sql {
 }
 
 /**
- * Decides every client's tier for a review into a temp table, applying hysteresis
+ * Decides every client's tier for a review into a temp table (the clients it acts on), applying hysteresis
  * (upgrade at once; downgrade after `downgradeAfter` consecutive reviews below) and leaving
  * alone clients under a manual override and clients this policy already reviewed on or
  * after this date (so a repeated review changes nothing).
@@ -116,11 +116,16 @@ export function decideReviewSql(policy: PolicyForSql, asOf: string): Sql {
                else c.current_rank end) as target_rank
         from counted c
     )
-    select t.client_id, t.current_tier_id as from_tier_id, tt.id as to_tier_id, t.target_rank, t.qualified_rank,
-           t.avg_assets, t.commission_12m, t.points, t.skip, t.had_state, t.old_below,
-           case when t.target_rank < t.current_rank then 0 else t.below end as new_below
-      from targeted t
-      join tier tt on tt.policy_id = ?::uuid and tt.rank = t.target_rank`;
+    select * from (
+      select t.client_id, t.current_tier_id as from_tier_id, tt.id as to_tier_id, t.target_rank, t.qualified_rank,
+             t.avg_assets, t.commission_12m, t.points, t.skip, t.had_state, t.old_below,
+             case when t.target_rank < t.current_rank then 0 else t.below end as new_below
+        from targeted t
+        join tier tt on tt.policy_id = ?::uuid and tt.rank = t.target_rank
+    ) d
+    -- only the clients something happens to: most of a book keeps its tier, and a narrow
+    -- temp table keeps the three writes below cheap
+    where not d.skip and (d.to_tier_id is distinct from d.from_tier_id or d.new_below > 0 or d.had_state)`;
   return {
     text,
     params: [...scored.params, asOf, asOf, policy.id, maxRank, policy.downgradeAfter, policy.id],
@@ -142,6 +147,9 @@ export function insertChangesSql(policy: PolicyForSql, asOf: string, runId: stri
     params: [policy.id, asOf, policy.windowDays, asOf, runId],
   };
 }
+
+/** The clients a review looks at (its `figures` CTE filters the same way). */
+export const REVIEWABLE_COUNT_SQL = "select count(*) as n from client where status in ('ACTIVE', 'DORMANT')";
 
 export const UPDATE_CLIENTS_SQL = `
   update client c set current_tier_id = d.to_tier_id, updated_at = now()
