@@ -15,6 +15,10 @@ import { TierType } from './modules/tiers/tier.type.js';
 import { ServiceOffering } from './modules/catalogue/service-offering.entity.js';
 import { ServiceOfferingType } from './modules/catalogue/service-offering.type.js';
 import { clientLoaders } from './modules/clients/client.loaders.js';
+import { tierLoaders } from './modules/tiers/tier.loaders.js';
+import { pointsLoaders } from './modules/points/points.loaders.js';
+import { serviceLevelLoaders } from './modules/service-levels/service-levels.loaders.js';
+import { nextContactLoaders } from './modules/next-contact/next-contact.loaders.js';
 import { requestScope } from './shared/request-scope.js';
 
 function buildLoaders(em: EntityManager) {
@@ -24,6 +28,10 @@ function buildLoaders(em: EntityManager) {
     tier: byIdLoader(em, Tier, TierType.from, 'Tier'),
     offering: byIdLoader(em, ServiceOffering, ServiceOfferingType.from, 'Service offering'),
     ...clientLoaders(em),
+    ...tierLoaders(em),
+    ...pointsLoaders(em),
+    ...serviceLevelLoaders(em),
+    ...nextContactLoaders(em),
   };
 }
 
@@ -38,6 +46,8 @@ export interface Context {
   /** the raw session token, for sign-out */
   token: string | undefined;
   loaders: Loaders;
+  /** the database URL, for jobs that run on a connection of their own (tier reviews) */
+  dbUrl: string;
   config: Config;
   res: Response;
 }
@@ -54,5 +64,5 @@ export async function createContext(orm: MikroORM, config: Config, req: Request,
   const token = tokenFrom(req);
   const viewer = await viewerForToken(em, token);
   const requestId = requestScope.get()?.requestId ?? 'none';
-  return { requestId, em, viewer, token, loaders: buildLoaders(em), config, res };
+  return { requestId, em, viewer, token, loaders: buildLoaders(em), config, res, dbUrl: orm.config.get('clientUrl') ?? '' };
 }

@@ -9,9 +9,18 @@ import { TierResolver } from './modules/tiers/tier.resolver.js';
 import { TierChangeResolver } from './modules/tiers/tier-change.resolver.js';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver.js';
 import { ServiceLogResolver } from './modules/service-logs/service-log.resolver.js';
+import { TierEntitlementResolver, TierPolicyResolver } from './modules/tiers/tier-policy.resolver.js';
+import { TierReviewResolver } from './modules/tiers/tier-review.resolver.js';
+import { ClientMoveResolver, MigrationCellResolver, TierSimulationResolver, TierTotalsResolver } from './modules/tiers/tier-simulation.resolver.js';
+import { TierOverrideResolver } from './modules/tiers/tier-override.resolver.js';
+import { ClientPointsFieldResolver, ClientPointsResolver, PointsResolver } from './modules/points/points.resolver.js';
+import { ClientServiceLevelsResolver, ServiceLevelResolver } from './modules/service-levels/service-levels.resolver.js';
+import { ClientNextContactResolver, NextBestContactResolver } from './modules/next-contact/next-contact.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver, ClientResolver, StaffResolver, TierResolver, TierChangeResolver, CatalogueResolver, ServiceLogResolver,
+  TierPolicyResolver, TierEntitlementResolver, TierReviewResolver, TierSimulationResolver, MigrationCellResolver, TierTotalsResolver, ClientMoveResolver, TierOverrideResolver,
+  PointsResolver, ClientPointsResolver, ClientPointsFieldResolver, ServiceLevelResolver, ClientServiceLevelsResolver, ClientNextContactResolver, NextBestContactResolver,
 ] as const;
 
 export function buildCrmSchema(): Promise<GraphQLSchema> {

@@ -16,6 +16,9 @@ import { FollowUp } from '../modules/service-logs/follow-up.entity.js';
 import { QualityReview } from '../modules/quality/quality-review.entity.js';
 import { DailyMetric } from '../modules/metrics/daily-metric.entity.js';
 import { PointsEntry } from '../modules/points/points-entry.entity.js';
+import { PointsRule } from '../modules/points/points-rule.entity.js';
+import { PointsRun } from '../modules/points/points-run.entity.js';
+import { ClientReferral } from '../modules/points/client-referral.entity.js';
 import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
 import { sqlMigrations } from './migrations.js';
 import { requestScope } from '../shared/request-scope.js';
@@ -23,6 +26,7 @@ import { requestScope } from '../shared/request-scope.js';
 export const ENTITIES = [
   Branch, Staff, AuthSession, TierPolicy, Tier, TierChange, ServiceOffering, TierEntitlement,
   Client, ClientAssignment, ServiceLog, FollowUp, QualityReview, DailyMetric, PointsEntry, PiiAccessLog,
+  PointsRule, PointsRun, ClientReferral,
 ];
 
 export type Orm = MikroORM;

@@ -4,7 +4,8 @@ import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
 
-export type PointsKind = 'EARN_ASSETS' | 'EARN_COMMISSION' | 'EARN_TENURE' | 'EARN_REFERRAL' | 'REDEEM' | 'ADJUST';
+export const POINTS_KINDS = ['EARN_ASSETS', 'EARN_COMMISSION', 'EARN_TENURE', 'EARN_REFERRAL', 'REDEEM', 'ADJUST'] as const;
+export type PointsKind = (typeof POINTS_KINDS)[number];
 
 /** The points ledger: append-only; a client's balance is the sum of its deltas. */
 @Entity({ tableName: 'points_entry' })

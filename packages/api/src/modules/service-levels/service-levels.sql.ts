@@ -1,0 +1,107 @@
+import type { Viewer } from '../auth/viewer.js';
+
+/**
+ * Entitled versus delivered, for a set of clients, as of a day (Asia/Shanghai), in one
+ * statement. For each client (not closed or transferred out, with a tier) and each active
+ * offering its CURRENT tier is entitled to:
+ * - last_at: the latest service log with that offering up to the end of the as-of day;
+ *   a NO_ANSWER contact delivered nothing and does not count;
+ * - in_period: such logs on days in (as_of − every_days, as_of];
+ * - due_on: the day of the last delivery + every_days; never delivered: the day the client
+ *   entered its tier (latest tier_change, else the opening day) + every_days;
+ * - status: OVERDUE when due_on < as_of, DUE when due_on ≤ as_of + 7, else ON_TRACK.
+ *
+ * `clientFilter` is a condition on `c` (client) with its own `?` parameters; the first
+ * parameter of the statement is the as-of day.
+ */
+function levelsCte(clientFilter: string): string {
+  return `with a as (select ?::date as as_of),
+clients as (
+  select c.id, c.current_tier_id, c.latest_total_assets, c.opened_on
+    from client c
+   where c.status in ('ACTIVE', 'DORMANT') and c.current_tier_id is not null and (${clientFilter})
+),
+ent as (
+  select s.id as client_id, s.latest_total_assets, s.opened_on, e.offering_id, o.code as offering_code, e.every_days
+    from clients s
+    join tier_entitlement e on e.tier_id = s.current_tier_id
+    join service_offering o on o.id = e.offering_id and o.active
+),
+delivered as (
+  select n.client_id, n.offering_id, max(l.occurred_at) as last_at,
+         count(*) filter (where l.occurred_at >= ((a.as_of - n.every_days + 1)::timestamp at time zone 'Asia/Shanghai'))::int as in_period
+    from ent n
+    cross join a
+    join service_log l on l.client_id = n.client_id and l.offering_id = n.offering_id
+   where l.occurred_at < ((a.as_of + 1)::timestamp at time zone 'Asia/Shanghai') and l.outcome <> 'NO_ANSWER'
+   group by n.client_id, n.offering_id
+),
+levels as (
+  select n.client_id, n.latest_total_assets, n.offering_id, n.offering_code, n.every_days, d.last_at,
+         coalesce(d.in_period, 0) as in_period, a.as_of,
+         -- coalesce evaluates lazily: the tier-change lookup runs only for never-delivered items
+         coalesce((d.last_at at time zone 'Asia/Shanghai')::date,
+                  (select max(tc.effective_on) from tier_change tc where tc.client_id = n.client_id),
+                  n.opened_on) + n.every_days as due_on
+    from ent n
+    cross join a
+    left join delivered d on d.client_id = n.client_id and d.offering_id = n.offering_id
+),
+graded as (
+  select l.*,
+         case when l.due_on < l.as_of then 'OVERDUE' when l.due_on <= l.as_of + 7 then 'DUE' else 'ON_TRACK' end as status,
+         greatest(l.as_of - l.due_on, 0) as days_overdue
+    from levels l
+)`;
+}
+
+const columns = (t: string) =>
+  `${t}.client_id, ${t}.offering_id, ${t}.every_days, ${t}.last_at, ${t}.in_period, ${t}.due_on::text as due_on, ${t}.status, ${t}.days_overdue`;
+
+/** Parameters: as-of day, client ids. Every entitlement of each client, most urgent first. */
+export const SERVICE_LEVELS_SQL = `${levelsCte('c.id in (?)')}
+select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_code`;
+
+/**
+ * The viewer's worklist: DUE and OVERDUE items only, most valuable clients first (latest
+ * total assets), then the most urgent; with the total count in the same statement (the
+ * count row is there even when the page is past the end). Parameters: as-of day, the scope
+ * parameters, limit, offset.
+ */
+export function worklistSql(scope: string): string {
+  return `${levelsCte(scope)},
+due_items as (select * from graded where status <> 'ON_TRACK')
+select t.total, ${columns('p')}
+  from (select count(*)::int as total from due_items) t
+  left join lateral (
+    select * from due_items
+     order by latest_total_assets desc nulls last, due_on, client_id, offering_code
+     limit ? offset ?
+  ) p on true
+ order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.offering_code`;
+}
+
+/**
+ * The clients a viewer may see, as SQL on `c` (the same rule as clientScope): an adviser
+ * their own book, a manager their branch, head office and compliance everything; deny by
+ * default.
+ */
+export function scopeCondition(viewer: Viewer): { sql: string; params: unknown[] } {
+  switch (viewer.role) {
+    case 'ADVISER':
+      return { sql: 'c.adviser_id = ?', params: [viewer.id] };
+    case 'MANAGER':
+      return viewer.branchId ? { sql: 'c.branch_id = ?', params: [viewer.branchId] } : { sql: 'false', params: [] };
+    case 'HEAD_OFFICE':
+    case 'COMPLIANCE':
+      return { sql: 'true', params: [] };
+    default:
+      return { sql: 'false', params: [] };
+  }
+}
+
+/** A row of SERVICE_LEVELS_SQL / worklistSql. */
+export interface ServiceLevelRow {
+  client_id: string; offering_id: string; every_days: number; last_at: string | Date | null; in_period: number;
+  due_on: string; status: 'ON_TRACK' | 'DUE' | 'OVERDUE'; days_overdue: number;
+}
