@@ -1,0 +1,155 @@
+import { hashPassword } from '../auth/password.js';
+import { drawClient, type DemoClient } from './demo-clients.js';
+import {
+  CLIENT_READ_MODEL_SQL, DAY_TABLE_SQL, METRIC_CHUNK_BOUNDS_SQL, METRIC_CHUNK_SQL, PARAM_TABLE_SQL, REVIEW_TABLE_SQL, SEGMENT_SQL,
+  SEGMENT_SUMS_SQL, TEMP_TABLES,
+  TIER_HISTORY_SQL,
+} from './demo-data.sql.js';
+import { clientBatchStatements, orgStatements, planStatements } from './demo-load-org.js';
+import { buildOrg } from './demo-org.js';
+import { addDays, seededFaker, shanghaiToday } from './demo-rand.js';
+import {
+  COMPLAINT_CALL_BACK_SQL, FOLLOW_UP_SQL, PLAN_TABLE_SQL, POINTS_EARN_SQL, POINTS_REDEEM_SQL, QUALITY_REVIEW_SQL, SERVICE_LOG_SQL,
+} from './demo-service.sql.js';
+import { REVIEW_FINDINGS } from './demo-text.js';
+
+export interface DemoOptions {
+  clients: number;
+  days: number;
+  seed: number;
+  /** YYYY-MM-DD, the last metric day. */
+  asOf: string;
+}
+
+/** asOf is read when used, so a long-running process never seeds with a stale "today". */
+export const DEMO_DEFAULTS: DemoOptions = {
+  clients: 3000,
+  days: 365,
+  seed: 20091,
+  get asOf() {
+    return shanghaiToday();
+  },
+};
+
+export const DEMO_PASSWORD = 'demo-password';
+
+/** The fixed sign-ins, all with DEMO_PASSWORD. */
+export const DEMO_SIGN_INS: { role: string; email: string }[] = [
+  { role: 'ADVISER', email: 'adviser@demo.local' },
+  { role: 'ADVISER', email: 'adviser2@demo.local' },
+  { role: 'MANAGER', email: 'manager@demo.local' },
+  { role: 'HEAD_OFFICE', email: 'head@demo.local' },
+  { role: 'COMPLIANCE', email: 'compliance@demo.local' },
+];
+
+/** exec runs one SQL statement with $1.. params and returns rows. */
+export type Exec = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export interface DemoCounts { clients: number; metricRows: number; serviceLogs: number; tierChanges: number }
+
+const CLIENT_BATCH = 5000;
+/** Metric rows per INSERT … SELECT: keeps statements short and gives progress ticks. */
+const METRIC_ROWS_PER_STATEMENT = 500_000;
+
+function check(opts: DemoOptions): void {
+  if (!Number.isInteger(opts.clients) || opts.clients < 1) throw new Error('clients must be a positive integer');
+  if (!Number.isInteger(opts.days) || opts.days < 1 || opts.days > 3660) throw new Error('days must be between 1 and 3660');
+  if (!Number.isInteger(opts.seed)) throw new Error('seed must be an integer');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf))) throw new Error('asOf must be YYYY-MM-DD');
+  if (opts.clients > 99_999_999) throw new Error('account numbers have room for 99,999,999 clients');
+}
+
+/**
+ * Loads the demo data set into an empty, migrated database. The caller runs it inside one
+ * transaction; everything here is deterministic in (seed, asOf, clients, days) except the
+ * argon2 salt of the shared staff password hash.
+ */
+export async function loadDemoData(
+  exec: Exec,
+  opts: DemoOptions,
+  onProgress: (step: string, done: number, total: number) => void = () => {},
+): Promise<DemoCounts> {
+  check(opts);
+  const { asOf, days } = opts;
+  const seed = String(opts.seed);
+  const start = addDays(asOf, -(days - 1));
+  const run = async (statements: readonly { sql: string; params: unknown[] }[]) => {
+    for (const s of statements) await exec(s.sql, s.params);
+  };
+
+  onProgress('organisation', 0, 1);
+  // SET LOCAL ends with the caller's transaction. Aggregations stay in memory longer;
+  // JIT would spend ~1 s compiling each big statement for no gain on these row counts.
+  await exec(`set local work_mem = '64MB'`);
+  await exec('set local jit = off');
+  for (const t of TEMP_TABLES) await exec(`drop table if exists pg_temp.${t}`);
+  const f = seededFaker(opts.seed);
+  const org = buildOrg(f);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await run(orgStatements(org, passwordHash, addDays(start, -3660), start));
+  onProgress('organisation', 1, 1);
+
+  onProgress('clients', 0, opts.clients);
+  await exec(PARAM_TABLE_SQL);
+  const ctx = { org, asOf, days };
+  for (let lo = 0; lo < opts.clients; lo += CLIENT_BATCH) {
+    const batch: DemoClient[] = [];
+    for (let i = lo; i < Math.min(lo + CLIENT_BATCH, opts.clients); i++) batch.push(drawClient(f, i, ctx));
+    await run(clientBatchStatements(batch));
+    onProgress('clients', lo + batch.length, opts.clients);
+  }
+  await exec('analyze pg_temp.demo_param');
+
+  onProgress('metrics', 0, opts.clients);
+  await exec(DAY_TABLE_SQL, [asOf, days, seed]);
+  await exec(REVIEW_TABLE_SQL, [asOf, days]);
+  for (const sql of SEGMENT_SQL) await exec(sql);
+  await exec('select crm_ensure_metric_partitions($1::date, $2::date)', [start, asOf]);
+  const perStatement = Math.max(1, Math.floor(METRIC_ROWS_PER_STATEMENT / days));
+  const bounds = (await exec(METRIC_CHUNK_BOUNDS_SQL, [perStatement])).map((r) => String(r['lo']));
+  for (const [i, lo] of bounds.entries()) {
+    await exec(METRIC_CHUNK_SQL, [lo, bounds[i + 1] ?? null]);
+    onProgress('metrics', Math.min((i + 1) * perStatement, opts.clients), opts.clients);
+  }
+  await exec(SEGMENT_SUMS_SQL);
+  await exec('analyze pg_temp.demo_seg');
+
+  onProgress('tiers', 0, 1);
+  await exec(TIER_HISTORY_SQL, [seed, org.policyId]);
+  await exec('analyze tier_change');
+  onProgress('tiers', 1, 1);
+
+  onProgress('service logs', 0, 4);
+  for (const sql of PLAN_TABLE_SQL) await exec(sql);
+  await run(planStatements(org.plan));
+  await exec(SERVICE_LOG_SQL, [seed, asOf, days]);
+  onProgress('service logs', 1, 4);
+  await exec('analyze service_log');
+  await exec(COMPLAINT_CALL_BACK_SQL, [seed, asOf]);
+  onProgress('service logs', 2, 4);
+  await exec(FOLLOW_UP_SQL, [seed, asOf]);
+  onProgress('service logs', 3, 4);
+  const [low, mid, high] = REVIEW_FINDINGS;
+  await exec(QUALITY_REVIEW_SQL, [seed, asOf, low, mid, high]);
+  onProgress('service logs', 4, 4);
+
+  onProgress('points', 0, 1);
+  await exec(POINTS_EARN_SQL, [seed, asOf, days]);
+  await exec(POINTS_REDEEM_SQL, [seed, asOf]);
+  onProgress('points', 1, 1);
+
+  onProgress('read models', 0, 1);
+  await exec(CLIENT_READ_MODEL_SQL, [asOf]);
+  const [counts] = await exec(`select
+      (select coalesce(sum(n), 0) from demo_seg)::bigint as metric_rows,
+      (select count(*) from service_log) as service_logs,
+      (select count(*) from tier_change) as tier_changes`);
+  for (const t of TEMP_TABLES) await exec(`drop table if exists pg_temp.${t}`);
+  onProgress('read models', 1, 1);
+  return {
+    clients: opts.clients,
+    metricRows: Number(counts?.metric_rows ?? 0),
+    serviceLogs: Number(counts?.service_logs ?? 0),
+    tierChanges: Number(counts?.tier_changes ?? 0),
+  };
+}
