@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { SignOutMutation } from '../modules/auth/auth.graphql';
 import { useSignedInViewer } from '../modules/auth/RequireAuth';
+import { can } from '../modules/auth/permissions';
 import { SIGN_IN_PATH } from './urql';
 
 export function Layout() {
@@ -29,6 +30,16 @@ export function Layout() {
           </NavLink>
           <nav className="app-nav">
             <NavLink to="/clients">{t('nav.book')}</NavLink>
+            {can.seeWorklist(viewer.role) && (
+              <NavLink to="/worklist" data-testid="nav-worklist">
+                {t('nav.worklist')}
+              </NavLink>
+            )}
+            {can.seePolicies(viewer.role) && (
+              <NavLink to="/policies" data-testid="nav-policies">
+                {t('nav.policies')}
+              </NavLink>
+            )}
           </nav>
           <div className="app-header-end">
             <span className="viewer" data-testid="viewer">

@@ -27,3 +27,13 @@ export const STATUS_TONE = { ACTIVE: 'good', DORMANT: 'warn', CLOSED: 'neutral',
 
 /** A client not contacted for longer than this is flagged (the tiers' loosest service level). */
 export const OVERDUE_CONTACT_DAYS = 30;
+
+// ---- tier engine (issue 4) ----
+export const MATCH_RULES = ['ALL', 'ANY'] as const;
+export type MatchRule = (typeof MATCH_RULES)[number];
+
+/** Draft is work in progress, active is what reviews use, retired is history. */
+export const POLICY_STATUS_TONE = { DRAFT: 'warn', ACTIVE: 'good', RETIRED: 'neutral' } as const;
+export const REVIEW_STATUS_TONE = { RUNNING: 'info', SUCCEEDED: 'good', FAILED: 'bad' } as const;
+/** Overdue is red, due (within a week) amber, on track green. */
+export const SERVICE_LEVEL_TONE = { OVERDUE: 'bad', DUE: 'warn', ON_TRACK: 'good' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingLocalToIso, formatDateTime, formatDayOf, formatMoney } from './format';
+import { addDays, beijingLocalToIso, formatDateTime, formatDayOf, formatMoney, formatMoneyCompact, sumDecimals } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -30,5 +30,35 @@ describe('Beijing time', () => {
 
   it('reads a datetime-local value as Beijing wall time', () => {
     expect(beijingLocalToIso('2026-11-21T01:30')).toBe('2026-11-20T17:30:00.000Z');
+  });
+});
+
+describe('formatMoneyCompact', () => {
+  it.each([
+    ['123456789.12', true, '¥1.23亿'],
+    ['45600000', true, '¥4,560万'],
+    ['12345', true, '¥1.23万'],
+    ['9999.5', true, '¥10,000'],
+    ['123456789.12', false, '¥123M'],
+    ['45600', false, '¥45.6K'],
+    ['-2500000', false, '-¥2.50M'],
+    ['12345678901234567890', true, '¥123,456,789,012亿'],
+  ])('%s (zh=%s) → %s', (input, zh, expected) => {
+    expect(formatMoneyCompact(input, zh)).toBe(expected);
+  });
+});
+
+describe('sumDecimals', () => {
+  it('adds exactly, beyond float precision', () => {
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.30');
+    expect(sumDecimals(['9007199254740993.01', '1'])).toBe('9007199254740994.01');
+    expect(sumDecimals(['-5', '2.5', null])).toBe('-2.50');
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

@@ -91,3 +91,50 @@ export function nowBeijingLocal(): string {
   const p = shanghaiParts(new Date().toISOString());
   return p ? `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` : '';
 }
+
+/**
+ * Money in a tight space (matrix cells, totals): "¥1.23亿" / "¥4,560万" for Chinese readers,
+ * "¥123.5M" / "¥45.6K" otherwise. The decimal point is moved in the string, never through a
+ * float, so the rounding is the only inexactness; show the exact amount in a title.
+ */
+export function formatMoneyCompact(value: string | null | undefined, zh: boolean): string {
+  if (value == null || value === '') return '—';
+  const m = DECIMAL.exec(value.trim());
+  if (!m) return value;
+  const [, sign, intPart = '0', frac = ''] = m;
+  const digits = intPart.replace(/^0+(?=\d)/, '');
+  const units: [number, string][] = zh ? [[8, '亿'], [4, '万']] : [[9, 'B'], [6, 'M'], [3, 'K']];
+  for (const [shift, suffix] of units) {
+    if (digits.length > shift) {
+      const shifted = `${sign}${digits.slice(0, digits.length - shift)}.${digits.slice(digits.length - shift)}${frac}`;
+      // three significant figures at least: ¥1.23万, ¥45.6K, ¥4,560万
+      const whole = digits.length - shift;
+      const scale = whole >= 3 ? 0 : whole === 2 ? 1 : 2;
+      return `${formatMoney(shifted, { scale })}${suffix}`;
+    }
+  }
+  return formatMoney(value, { scale: 0 });
+}
+
+/** Sums exact decimal strings (CNY) with BigInt at `scale` places; unparseable values count as 0. */
+export function sumDecimals(values: readonly (string | null | undefined)[], scale = 2): string {
+  let total = 0n;
+  for (const v of values) {
+    const m = v == null ? null : DECIMAL.exec(v.trim());
+    if (!m) continue;
+    const [, sign, intPart = '0', frac = ''] = m;
+    const n = BigInt(intPart + (frac + '0'.repeat(scale)).slice(0, scale));
+    total += sign === '-' ? -n : n;
+  }
+  const negative = total < 0n;
+  const digits = (negative ? -total : total).toString().padStart(scale + 1, '0');
+  const body = scale > 0 ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+  return negative ? `-${body}` : body;
+}
+
+/** A calendar day `days` after a "YYYY-MM-DD" day (calendar arithmetic, no time zone involved). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

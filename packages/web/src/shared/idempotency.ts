@@ -1,5 +1,5 @@
 /**
- * A UUID for logContact's idempotency key. crypto.randomUUID exists only in secure
+ * A UUID for an idempotency key (logContact, redeemPoints). crypto.randomUUID exists only in secure
  * contexts (https, localhost); branches reaching an intranet host over plain http get the
  * same v4 format from getRandomValues, which is available everywhere.
  */

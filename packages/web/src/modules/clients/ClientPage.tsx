@@ -3,7 +3,15 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../shared/ui/ErrorMessage';
 import { useSignedInViewer } from '../auth/RequireAuth';
+import { can } from '../auth/permissions';
+import { PointsCard } from '../points/PointsCard';
+import { NextBestContactCard } from '../service/NextBestContactCard';
+import { ServiceLevelsCard } from '../service/ServiceLevelsCard';
+import { useClientService } from '../service/useClientService';
 import { LogContactForm } from '../service-logs/LogContactForm';
+import { OverrideTierForm } from '../tiers/OverrideTierForm';
+import { Badge } from '../../shared/ui/Badge';
+import { formatLocalDate } from '../../shared/format';
 import { StatusBadge, TierBadge } from './components/ClientBadges';
 import { ProfileCard } from './components/ProfileCard';
 import { ServiceTimeline } from './components/ServiceTimeline';
@@ -19,6 +27,7 @@ export function ClientPage() {
   const { t } = useTranslation();
   const viewer = useSignedInViewer();
   const { client, error, absent, retry } = useClientDetail(id);
+  const { service, error: serviceError } = useClientService(id);
 
   const back = (
     <Link to="/clients" className="back-link">
@@ -48,16 +57,25 @@ export function ClientPage() {
         <span className="num muted">{client.accountNo}</span>
         <TierBadge tier={client.currentTier} />
         <StatusBadge status={client.status} />
+        {client.overrideUntil && (
+          <span data-testid="override-until" data-until={client.overrideUntil}>
+            <Badge tone="warn">{t('client.overrideUntil', { day: formatLocalDate(client.overrideUntil) })}</Badge>
+          </span>
+        )}
       </div>
       <div className="client-grid">
         <div className="client-side">
           <ProfileCard client={client} />
+          <NextBestContactCard contact={service?.nextBestContact} failed={!!serviceError && !service} />
+          <PointsCard clientId={client.id} canRedeem={can.writeClient(viewer.role)} />
+          {can.overrideTier(viewer.role) && <OverrideTierForm key={client.id} clientId={client.id} />}
           <TierHistory changes={client.tierHistory} />
         </div>
         <div className="client-main">
           <Suspense fallback={<Loading />}>
             <AssetsChart clientId={client.id} />
           </Suspense>
+          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} />
           {viewer.role === 'COMPLIANCE' ? (
             <div className="notice">{t('form.readOnly')}</div>
           ) : (

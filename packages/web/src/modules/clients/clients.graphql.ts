@@ -63,6 +63,7 @@ export const ClientDetailQuery = graphql(`
       latestMetricsOn
       lastContactAt
       daysSinceLastContact
+      overrideUntil
       branch {
         id
         name
@@ -147,3 +148,4 @@ export const ClientAssetsQuery = graphql(`
     }
   }
 `);
+

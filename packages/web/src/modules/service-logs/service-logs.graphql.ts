@@ -9,6 +9,7 @@ export const ServiceOfferingsQuery = graphql(`
       channel
       nameZh
       nameEn
+      pointsCost
     }
   }
 `);

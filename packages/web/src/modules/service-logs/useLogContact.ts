@@ -7,7 +7,7 @@ import type { Channel, Kind, Outcome, Sentiment } from '../../shared/enums';
 import type { VariablesOf } from '../../shared/graphql';
 import type { Messages } from '../../app/locales/en';
 import { LogContactMutation } from './service-logs.graphql';
-import { newIdempotencyKey } from './idempotency';
+import { newIdempotencyKey } from '../../shared/idempotency';
 
 export interface ContactValues {
   channel: Channel;
