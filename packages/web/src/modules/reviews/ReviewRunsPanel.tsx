@@ -60,7 +60,11 @@ export function ReviewRunsPanel({ canStart }: { canStart: boolean }) {
   const [asOf, setAsOf] = useState('');
   const [notice, setNotice] = useState<{ kind: 'conflict' | 'error'; text: string } | null>(null);
   const [{ fetching: starting }, start] = useMutation(StartTierReviewMutation);
-  const { run } = useTrackedRun(trackedId, refresh);
+  // when the watched run ends: the list gains its counts, and "already running" is no longer true
+  const { run } = useTrackedRun(trackedId, () => {
+    refresh();
+    setNotice((n) => (n?.kind === 'conflict' ? null : n));
+  });
 
   // a review already running when the page opens (started elsewhere, or by the CLI) is watched too
   const runningId = runs?.find((r) => r.status === 'RUNNING')?.id ?? null;

@@ -44,7 +44,7 @@ export function PolicyForm({ policy, onCreated }: { policy: PolicyDetail | null;
             <input id="pf-name" name="name" value={values.name} maxLength={200} onChange={(e) => actions.setField('name', e.target.value)} {...invalidProps('name', errors)} />
             <FieldError path="name" errors={errors} />
           </div>
-          <div className="field">
+          <div className="field field-wide">
             <label className="field-label" htmlFor="pf-matchRule">
               {t('policies.form.matchRule')}
             </label>
