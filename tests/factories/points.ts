@@ -2,7 +2,7 @@ import type pg from 'pg';
 
 export interface PointsRuleValues { per10kAvgAssets: number; per100Commission: number; perTenureYear: number; perReferral: number }
 
-/** Sets the active policy's points rule (the demo data has none). */
+/** Sets the active policy's points rule (overriding the demo scheme). */
 export async function setPointsRule(db: pg.Client, r: PointsRuleValues) {
   await db.query(
     `insert into points_rule (policy_id, per_10k_avg_assets, per_100_commission, per_tenure_year, per_referral)

@@ -31,6 +31,13 @@ export function orgStatements(org: DemoOrg, passwordHash: string, orgSince: stri
                     ${shanghaiAt('$3::date - 30', '10:00')}, ${shanghaiAt('$3::date - 1', '18:00')})`,
       params: [org.policyId, headId, policySince],
     },
+    {
+      // the demo scheme: 1 point per 10k CNY of average assets, 2 per 100 CNY of commission,
+      // 100 per year as a client, 500 per referral
+      sql: `insert into points_rule (policy_id, per_10k_avg_assets, per_100_commission, per_tenure_year, per_referral)
+            values ($1::uuid, 1, 2, 100, 500)`,
+      params: [org.policyId],
+    },
     unnestInsert('tier', [
       ['id', 'uuid', (t) => t.id], ['policy_id', 'uuid', () => org.policyId], ['rank', 'int', (t) => t.rank],
       ['code', 'text', (t) => t.code], ['name_zh', 'text', (t) => def(t.code).nameZh], ['name_en', 'text', (t) => def(t.code).nameEn],
