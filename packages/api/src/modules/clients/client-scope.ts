@@ -3,8 +3,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { notFound } from '../../shared/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from './client.entity.js';
+import { isUuid } from '../../shared/ids.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The clients a viewer may see, as a filter: an adviser their own book, a manager their
@@ -29,7 +29,7 @@ export function clientScope(viewer: Viewer): FilterQuery<Client> {
  * for an id that does not exist, so the existence of other advisers' clients is not revealed.
  */
 export async function findClientInScope(em: EntityManager, viewer: Viewer, id: string): Promise<Client> {
-  if (!UUID.test(id)) throw notFound('Client');
+  if (!isUuid(id)) throw notFound('Client');
   const client = await em.findOne(Client, { $and: [{ id }, clientScope(viewer)] });
   if (!client) throw notFound('Client');
   return client;

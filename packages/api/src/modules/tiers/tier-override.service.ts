@@ -7,8 +7,8 @@ import { findClientInScope } from '../clients/client-scope.js';
 import type { Client } from '../clients/client.entity.js';
 import { Tier } from './tier.entity.js';
 import type { OverrideTierInput } from './dto/override-tier.input.js';
+import { isUuid } from '../../shared/ids.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Sets a client's tier by hand until a date: a MANUAL_OVERRIDE entry in the tier history
@@ -22,7 +22,7 @@ export async function overrideTier(em: EntityManager, viewer: Viewer, input: Ove
   if (!reason) throw badInput('reason', 'Give the reason for the override');
   if (!isIsoDay(input.until)) throw badInput('until', 'Use a date like 2026-12-31');
   if (input.until <= businessDay()) throw badInput('until', 'The end date must be after today');
-  const tier = UUID.test(input.tierId) ? await em.findOne(Tier, { id: input.tierId, policy: { status: 'ACTIVE' } }) : null;
+  const tier = isUuid(input.tierId) ? await em.findOne(Tier, { id: input.tierId, policy: { status: 'ACTIVE' } }) : null;
   if (!tier) throw badInput('tierId', 'Choose a tier of the active policy');
 
   await em.transactional(async (tx) => {

@@ -10,15 +10,15 @@ import { TierPolicy } from './tier-policy.entity.js';
 import { Tier } from './tier.entity.js';
 import type { TierPolicyInput } from './dto/tier-policy.input.js';
 import { validatePolicyInput } from './tier-policy.rules.js';
+import { isUuid } from '../../shared/ids.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listPolicies(em: EntityManager): Promise<TierPolicy[]> {
   return em.find(TierPolicy, {}, { orderBy: { version: 'desc' } });
 }
 
 export async function getPolicy(em: EntityManager, id: string): Promise<TierPolicy> {
-  const policy = UUID.test(id) ? await em.findOne(TierPolicy, id) : null;
+  const policy = isUuid(id) ? await em.findOne(TierPolicy, id) : null;
   if (!policy) throw notFound('Tier policy');
   return policy;
 }

@@ -7,9 +7,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { TierPolicy } from './tier-policy.entity.js';
 import { closeReview, openReview, runTierReview } from './tier-review.job.js';
 import { toReviewRun, type ReviewRunRow, type TierReviewRunType } from './tier-review.type.js';
+import { isUuid } from '../../shared/ids.js';
 
 const RUN_COLUMNS = 'id, policy_id, as_of::text as as_of, status, progress, clients_reviewed, changes_written, started_at, finished_at, error, started_by';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reviews run with the active policy as of a date: today (Asia/Shanghai) unless said. */
 export async function resolveReviewTarget(em: EntityManager, asOf: string | undefined) {
@@ -39,7 +39,7 @@ export async function startTierReview(em: EntityManager, viewer: Viewer, url: st
 }
 
 export async function getRun(em: EntityManager, id: string): Promise<TierReviewRunType> {
-  const rows = UUID.test(id) ? await query<ReviewRunRow>(em, `select ${RUN_COLUMNS} from tier_review_run where id = ?`, [id]) : [];
+  const rows = isUuid(id) ? await query<ReviewRunRow>(em, `select ${RUN_COLUMNS} from tier_review_run where id = ?`, [id]) : [];
   if (!rows[0]) throw notFound('Tier review run');
   return toReviewRun(rows[0]);
 }
