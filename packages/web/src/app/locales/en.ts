@@ -216,6 +216,7 @@ export const en = {
     activating: 'Activating…',
     activated: 'v{{version}} is now the active policy.',
     cancel: 'Cancel',
+    unsaved: 'The form has unsaved changes: simulation and activation use the draft as last saved.',
     form: {
       titleNew: 'New tier policy draft',
       titleEdit: 'Edit draft',

@@ -218,6 +218,7 @@ export const zhCN: Messages = {
     activating: '正在启用…',
     activated: '第 {{version}} 版已成为生效方案。',
     cancel: '取消',
+    unsaved: '表单有未保存的修改：模拟测算和启用均以最近一次保存的草稿为准。',
     form: {
       titleNew: '新建分级方案草稿',
       titleEdit: '编辑草稿',

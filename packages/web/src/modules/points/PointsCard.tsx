@@ -76,7 +76,7 @@ function RedeemForm({ clientId, balance }: { clientId: string; balance: number }
   const { t, i18n } = useTranslation();
   const [{ data: catalogue }] = useQuery({ query: ServiceOfferingsQuery });
   const { offeringId, setOfferingId, errors, formError, redeemed, submitting, submit } = useRedeemPoints(clientId);
-  const redeemable = (catalogue?.serviceOfferings ?? []).filter((o) => o.pointsCost != null);
+  const redeemable = (catalogue?.serviceOfferings ?? []).filter((o) => o.pointsCost != null).sort((a, b) => (a.pointsCost ?? 0) - (b.pointsCost ?? 0));
   const redeemedName = redeemed && catalogue?.serviceOfferings.find((o) => o.id === redeemed.offeringId);
   const otherErrors = Object.keys(errors).filter((f) => f !== 'offeringId');
 

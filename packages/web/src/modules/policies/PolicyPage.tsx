@@ -27,6 +27,7 @@ export function PolicyPage() {
   const viewer = useSignedInViewer();
   const { policy, error, absent, retry } = usePolicy(id);
   const [simulating, setSimulating] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const navigate = useNavigate();
 
   if (absent) {
@@ -53,11 +54,11 @@ export function PolicyPage() {
         </h1>
         <PolicyStatusBadge status={policy.status} />
       </div>
-      {designer && <PolicyActions policy={policy} simulating={simulating} onToggleSimulation={() => setSimulating((s) => !s)} />}
+      {designer && <PolicyActions policy={policy} unsaved={unsaved} simulating={simulating} onToggleSimulation={() => setSimulating((s) => !s)} />}
       {simulating && editable && <SimulationPanel policyId={policy.id} draftTiers={policy.tiers} />}
       {editable ? (
         // keyed by id: after a copy the form starts from the new draft, not the old one's state
-        <PolicyForm key={policy.id} policy={policy} onCreated={(newId) => navigate(`/policies/${newId}`)} />
+        <PolicyForm key={policy.id} policy={policy} onCreated={(newId) => navigate(`/policies/${newId}`)} onDirtyChange={setUnsaved} />
       ) : (
         <PolicyView policy={policy} />
       )}

@@ -46,7 +46,7 @@ export function ServiceLevelsCard({ levels, failed }: { levels: ServiceLevel[] |
                   <td>
                     {localName(sl.offering, i18n.resolvedLanguage)} <span className="muted small">{t(`enums.category.${sl.offering.category}`)}</span>
                   </td>
-                  <td>{t('worklist.everyDays', { count: sl.everyDays })}</td>
+                  <td className="nowrap">{t('worklist.everyDays', { count: sl.everyDays })}</td>
                   <td className="num align-right">{formatInt(sl.deliveredInPeriod)}</td>
                   <td className="num">{sl.lastDeliveredAt ? formatDayOf(sl.lastDeliveredAt) : <span className="muted">{t('common.never')}</span>}</td>
                   <td className="num">{formatLocalDate(sl.dueOn)}</td>

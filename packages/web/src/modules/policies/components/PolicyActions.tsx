@@ -21,10 +21,12 @@ function errorText(error: Parameters<typeof apiErrors>[0], t: ReturnType<typeof 
  */
 export function PolicyActions({
   policy,
+  unsaved,
   simulating,
   onToggleSimulation,
 }: {
   policy: PolicyDetail;
+  unsaved: boolean;
   simulating: boolean;
   onToggleSimulation: () => void;
 }) {
@@ -69,6 +71,11 @@ export function PolicyActions({
           {copying ? t('policies.copying') : t('policies.copy')}
         </button>
       </div>
+      {draft && unsaved && (
+        <div className="notice notice-warn" role="status" data-testid="unsaved-draft">
+          {t('policies.unsaved')}
+        </div>
+      )}
       {confirming && (
         <div className="confirm" role="alertdialog" aria-labelledby="activate-title" aria-describedby="activate-body" data-testid="activate-dialog">
           <p id="activate-title" className="strong">

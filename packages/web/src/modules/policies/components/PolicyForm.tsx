@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { MATCH_RULES, OFFERING_CATEGORIES, isOneOf } from '../../../shared/enums';
@@ -22,11 +23,20 @@ const TIER_INPUT: Record<TierField, { inputMode?: 'decimal' | 'numeric'; classNa
  * The editor of a DRAFT policy (or of a new one when `policy` is null). Tiers are listed
  * lowest first, which is also their rank order in the saved policy.
  */
-export function PolicyForm({ policy, onCreated }: { policy: PolicyDetail | null; onCreated: (id: string) => void }) {
+export function PolicyForm({
+  policy,
+  onCreated,
+  onDirtyChange,
+}: {
+  policy: PolicyDetail | null;
+  onCreated: (id: string) => void;
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const [{ data: catalogue }] = useQuery({ query: ServiceOfferingsQuery });
-  const { values, errors, formError, saved, saving, actions, submit } = usePolicyForm(policy, onCreated);
+  const { values, errors, formError, saved, dirty, saving, actions, submit } = usePolicyForm(policy, onCreated);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const unplaced = Object.keys(errors).filter((p) => !isPlacedPath(p, values));
   const last = values.tiers.length - 1;
 

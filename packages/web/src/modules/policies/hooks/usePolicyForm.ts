@@ -35,6 +35,8 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // edited since the last save: simulation and activation see only what is saved
+  const [dirty, setDirty] = useState(false);
   const [{ fetching: creating }, create] = useMutation(CreateTierPolicyDraftMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateTierPolicyDraftMutation);
 
@@ -48,6 +50,7 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
   function edit(change: (v: PolicyValues) => PolicyValues, clear?: (path: string) => boolean) {
     setValues(change);
     setSaved(false);
+    setDirty(true);
     if (clear) setErrors((e) => (Object.keys(e).some(clear) ? Object.fromEntries(Object.entries(e).filter(([p]) => !clear(p))) : e));
   }
 
@@ -118,9 +121,10 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
       return;
     }
     setSaved(true);
+    setDirty(false);
     const created = result.data && 'createTierPolicyDraft' in result.data ? result.data.createTierPolicyDraft : null;
     if (created) onCreated(created.id);
   }
 
-  return { values, errors, formError, saved, saving: creating || updating, actions, submit };
+  return { values, errors, formError, saved, dirty, saving: creating || updating, actions, submit };
 }
