@@ -25,7 +25,7 @@ export function PoliciesPage() {
         )}
       </div>
       <p className="muted page-intro">{t('policies.intro')}</p>
-      {!designer && <div className="notice">{t('policies.readOnly')}</div>}
+      {!designer && can.seePolicies(viewer.role) && <div className="notice">{t('policies.readOnly')}</div>}
       {error && !policies ? (
         <ErrorMessage error={error} onRetry={retry} />
       ) : !policies ? (

@@ -119,8 +119,9 @@ export const ActivateTierPolicyMutation = graphql(`
   }
 `);
 
-// Both simulation queries hold the TierPolicy, so saving the draft (a mutation answering a
-// TierPolicy) re-runs them: the matrix on screen is always the draft as saved.
+// The summary holds the TierPolicy, so saving the draft (a mutation answering a TierPolicy)
+// re-runs it: the matrix on screen is always the draft as saved. The movers are re-asked
+// after each new summary (see SimulationPanel), never alongside a save.
 export const SimulateTierPolicyQuery = graphql(`
   query SimulateTierPolicy($id: ID!, $asOf: LocalDate) {
     simulateTierPolicy(id: $id, asOf: $asOf) {
@@ -179,9 +180,6 @@ export const SimulationMoversQuery = graphql(`
   query SimulationMovers($id: ID!, $asOf: LocalDate, $first: Int!, $after: String) {
     simulateTierPolicy(id: $id, asOf: $asOf) {
       asOf
-      policy {
-        id
-      }
       movers(first: $first, after: $after) {
         totalCount
         pageInfo {

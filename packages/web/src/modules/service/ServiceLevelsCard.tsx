@@ -27,7 +27,7 @@ export function ServiceLevelsCard({ levels, failed }: { levels: ServiceLevel[] |
         </p>
       ) : (
         <div className="table-wrap table-flat">
-          <table className="data-table" data-testid="service-levels">
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('service.col.offering')}</th>
@@ -40,7 +40,8 @@ export function ServiceLevelsCard({ levels, failed }: { levels: ServiceLevel[] |
                 <th scope="col">{t('service.col.status')}</th>
               </tr>
             </thead>
-            <tbody>
+            {/* the hook is on tbody, so "[data-testid=service-levels] tr" counts offerings, not the header */}
+            <tbody data-testid="service-levels">
               {rows.map((sl) => (
                 <tr key={sl.offering.id} data-offering={sl.offering.code} data-status={sl.status} className={sl.status === 'OVERDUE' ? 'row-late' : undefined}>
                   <td>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatInt, formatMoney } from '../../../shared/format';
+import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Pager } from '../../../shared/ui/Pager';
 import { TierBadge } from '../../clients/components/ClientBadges';
 import { useMovers } from '../hooks/useSimulation';
@@ -20,8 +21,8 @@ export function MoversTable({ policyId, asOf }: { policyId: string; asOf: string
           </span>
         )}
       </h3>
-      {movers.error && movers.totalCount === undefined ? (
-        <p className="muted">{t('common.errorGeneric')}</p>
+      {movers.failed && movers.error && movers.totalCount === undefined ? (
+        <ErrorMessage error={movers.error} onRetry={movers.retry} />
       ) : movers.totalCount === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : movers.rows.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInt, formatLocalDate } from '../../../shared/format';
 import { ErrorMessage, Loading } from '../../../shared/ui/ErrorMessage';
@@ -14,6 +14,11 @@ export function SimulationPanel({ policyId, draftTiers }: { policyId: string; dr
   const [asOfText, setAsOfText] = useState('');
   const [asOf, setAsOf] = useState<string | null>(null);
   const { simulation, fetching, error, rerun } = useSimulation(policyId, asOf);
+  // Each new summary (a save, "run again", another day) asks for the movers afresh and from
+  // page one. Asking only after the summary also keeps a page of movers from being computed
+  // on tiers a save is replacing at that moment.
+  const revision = useRef({ of: simulation, n: 0 });
+  if (simulation !== revision.current.of) revision.current = { of: simulation, n: revision.current.n + 1 };
 
   function apply() {
     const next = asOfText || null;
@@ -63,7 +68,7 @@ export function SimulationPanel({ policyId, draftTiers }: { policyId: string; dr
             </h3>
             <TierTotalsTable simulation={simulation} />
           </section>
-          <MoversTable key={asOf ?? ''} policyId={policyId} asOf={asOf} />
+          <MoversTable key={`${asOf ?? ''}#${revision.current.n}`} policyId={policyId} asOf={asOf} />
         </div>
       )}
     </section>

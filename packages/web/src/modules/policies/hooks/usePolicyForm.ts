@@ -128,3 +128,5 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
 
   return { values, errors, formError, saved, dirty, saving: creating || updating, actions, submit };
 }
+
+export type PolicyFormActions = ReturnType<typeof usePolicyForm>['actions'];

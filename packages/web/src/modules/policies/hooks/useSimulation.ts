@@ -10,17 +10,20 @@ export const MOVERS_PAGE = 20;
 
 // A simulation is computed fresh on every open: the metrics under it move daily.
 const FRESH = { requestPolicy: 'network-only' } as const;
+// Saving the draft (a mutation answering a TierPolicy) must re-run the summary, even when
+// its last answer was an error and so holds no TierPolicy to be invalidated by.
+const CONTEXT = { additionalTypenames: ['TierPolicy'] };
 
 /** The matrix and per-tier totals of a policy simulated as of a day (null = latest metrics). */
 export function useSimulation(id: string, asOf: string | null) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SimulateTierPolicyQuery, variables: { id, asOf }, ...FRESH });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SimulateTierPolicyQuery, variables: { id, asOf }, context: CONTEXT, ...FRESH });
   return { simulation: data?.simulateTierPolicy, fetching, error, rerun: () => reexecute(FRESH) };
 }
 
 /** The clients who would change tier, one page at a time (cursor stack kept here). */
 export function useMovers(id: string, asOf: string | null) {
   const [cursors, setCursors] = useState<string[]>([]);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: SimulationMoversQuery,
     variables: { id, asOf, first: MOVERS_PAGE, after: cursors.at(-1) ?? null },
     ...FRESH,
@@ -39,6 +42,9 @@ export function useMovers(id: string, asOf: string | null) {
     prev: () => setCursors((c) => c.slice(0, -1)),
     next: () => movers?.pageInfo.endCursor && setCursors((c) => [...c, movers.pageInfo.endCursor!]),
     stale: fetching && data === undefined,
+    /** The current page failed (a page shown from before stays on screen). */
+    failed: error !== undefined && data === undefined,
     error,
+    retry: () => reexecute(FRESH),
   };
 }
