@@ -105,3 +105,22 @@ describe('tier policies', () => {
 // ranks of the demo policy (v1) and of the draft above
 const rankOf = (code: string) => ({ CHANNEL: 1, INFO: 2, CLASSIC: 3, BUTLER: 4 })[code];
 const rankOfNew = (code: string) => ({ MASS: 1, AFFLUENT: 2, HNW: 3 })[code];
+
+describe('editing a draft', () => {
+  it('keeps the ids of tiers it keeps, so readers of the draft never lose them', async () => {
+    const head = await world.signIn((await newStaff(world.db, 'HEAD_OFFICE', null)).email);
+    const created = (await world.gql(CREATE, { input: draft() }, head)).data!.createTierPolicyDraft;
+    const ids = async () => (await world.db.query('select code, id, rank from tier where policy_id = $1 order by rank', [created.id])).rows;
+    const before = await ids();
+    const input = draft();
+    // drop the middle tier, add a new top one, rename nothing
+    input.tiers = [input.tiers[0]!, input.tiers[2]!, tier('UHNW', '超高净值', '50000000', '500000')];
+    input.entitlements = [{ tierCode: 'HNW', offeringCode: 'ONE_TO_ONE_CALL', everyDays: 14 }];
+    const r = await world.gql(UPDATE, { id: created.id, input }, head);
+    expect(r.errors).toBeUndefined();
+    const after = await ids();
+    expect(after.map((t) => [t.code, t.rank])).toEqual([['MASS', 1], ['HNW', 2], ['UHNW', 3]]);
+    expect(after.find((t) => t.code === 'MASS').id).toBe(before.find((t) => t.code === 'MASS').id);
+    expect(after.find((t) => t.code === 'HNW').id).toBe(before.find((t) => t.code === 'HNW').id);
+  });
+});

@@ -28,16 +28,30 @@ async function offeringsByCode(em: EntityManager): Promise<Map<string, ServiceOf
   return new Map(rows.map((o) => [o.code, o]));
 }
 
-/** Replaces a draft's tiers, entitlements and points rule with `input` (inside the caller's transaction). */
+/**
+ * Makes a draft's tiers, entitlements and points rule match `input` (inside the caller's
+ * transaction). Tiers keep their ids by code, so a simulation being read while the draft is
+ * saved still finds the tiers it names.
+ */
 async function writeContents(tx: EntityManager, policy: TierPolicy, input: TierPolicyInput, offerings: Map<string, ServiceOffering>) {
   await tx.nativeDelete(TierEntitlement, { tier: { policy: policy.id } });
-  await tx.nativeDelete(Tier, { policy: policy.id });
+  const existing = new Map((await tx.find(Tier, { policy: policy.id })).map((t) => [t.code, t]));
+  const kept = new Set(input.tiers.map((t) => t.code));
+  const removed = [...existing.values()].filter((t) => !kept.has(t.code));
+  if (removed.length) await tx.nativeDelete(Tier, { id: { $in: removed.map((t) => t.id) } });
+  // (policy_id, rank) is unique: park the kept tiers out of the way before renumbering
+  const parked = [...existing.values()].filter((t) => kept.has(t.code));
+  parked.forEach((t) => (t.rank += 1000));
+  await tx.flush();
   const tiers = new Map<string, Tier>();
   input.tiers.forEach((t, i) => {
-    tiers.set(t.code, tx.create(Tier, {
-      policy, rank: i + 1, code: t.code, nameZh: t.nameZh.trim(), nameEn: t.nameEn.trim(),
+    const fields = {
+      rank: i + 1, nameZh: t.nameZh.trim(), nameEn: t.nameEn.trim(),
       minAvgAssets: t.minAvgAssets, minCommission12m: t.minCommission12m, minPoints: t.minPoints,
-    }));
+    };
+    const tier = existing.get(t.code);
+    if (tier) tiers.set(t.code, Object.assign(tier, fields));
+    else tiers.set(t.code, tx.create(Tier, { policy, code: t.code, ...fields }));
   });
   for (const e of input.entitlements) {
     tx.create(TierEntitlement, { tier: tiers.get(e.tierCode)!, offering: offerings.get(e.offeringCode)!, everyDays: e.everyDays });
