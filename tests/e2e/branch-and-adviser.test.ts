@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { REPO_ROOT } from '../../packages/api/src/config.js';
+import { useTestWorld } from '../setup/test-server.js';
+import { launchChromium } from '../setup/browser.js';
+import { signedInPage } from '../setup/browser-session.js';
+
+const world = useTestWorld();
+const shots = join(REPO_ROOT, 'tests/.artifacts');
+
+describe('manager and adviser in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lets a manager override a client\'s tier, refusing an override without a reason', async () => {
+    const client = (await world.db.query(
+      "select c.id from client c join branch b on b.id = c.branch_id where b.code = 'SZ01' and c.status = 'ACTIVE' order by c.account_no limit 1",
+    )).rows[0];
+    const butler = (await world.db.query("select t.id from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE' and t.code = 'BUTLER'")).rows[0].id;
+    const page = await signedInPage(browser, world.url, 'manager@demo.local');
+    await page.goto(`${world.url}/clients/${client.id}?lng=en`);
+    const form = page.locator('form[data-testid=override-form]');
+    await form.locator('select[name=tierId]').selectOption(butler);
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await form.locator('input[name=until]').fill(until);
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=error-reason]');
+    expect(await form.locator('input[name=until]').inputValue()).toBe(until);
+    expect(Number((await world.db.query("select count(*) from tier_change where client_id = $1 and reason = 'MANUAL_OVERRIDE'", [client.id])).rows[0].count)).toBe(0);
+
+    await form.locator('input[name=reason]').fill('大客户经理申请，营业部审批');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=override-until]');
+    await page.screenshot({ path: join(shots, 'override.png'), fullPage: true });
+    const row = (await world.db.query("select note, override_until::text as until from tier_change where client_id = $1 and reason = 'MANUAL_OVERRIDE'", [client.id])).rows;
+    expect(row).toEqual([{ note: '大客户经理申请，营业部审批', until }]);
+  });
+
+  it('gives the adviser a worklist of due and overdue services, and the client page shows entitlements, next best contact and points', async () => {
+    const page = await signedInPage(browser, world.url, 'adviser@demo.local', 'zh-CN');
+    await page.goto(`${world.url}/worklist?lng=zh-CN`);
+    await page.waitForSelector('[data-testid=worklist-row], [data-testid=worklist-empty]');
+    const rows = await page.locator('[data-testid=worklist-row]').count();
+    expect(rows).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'worklist-zh.png'), fullPage: true });
+
+    await page.locator('[data-testid=worklist-row] a').first().click();
+    await page.waitForSelector('[data-testid=next-best-contact]');
+    await page.waitForSelector('[data-testid=service-levels] tr');
+    expect(await page.locator('[data-testid=service-levels] [data-testid=service-level-status][data-status=OVERDUE], [data-testid=service-levels] [data-testid=service-level-status][data-status=DUE]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=points-balance]').getAttribute('data-balance')).toMatch(/^-?\d+$/);
+    await page.screenshot({ path: join(shots, 'client-engine-zh.png'), fullPage: true });
+  });
+});
