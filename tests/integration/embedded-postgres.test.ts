@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { startEmbeddedPostgres } from '../../packages/api/src/db/embedded-postgr
 // The default database for a newcomer: it must tell a first start from a restart
 // (initialise() fails on an existing cluster) and keep data across restarts.
 describe('embedded PostgreSQL', () => {
+  // .data/ exists only once something used it (not in a fresh clone run against DATABASE_URL)
+  mkdirSync(join(REPO_ROOT, '.data'), { recursive: true });
   const dir = mkdtempSync(join(REPO_ROOT, '.data/embedded-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
