@@ -72,6 +72,16 @@ describe('the adviser in the browser', () => {
     expect(await page.content()).not.toContain(other.rows[0].name);
   });
 
+  it('tells a wrong password plainly and keeps the email typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${world.url}/?lng=en`);
+    await page.fill('input[name=email]', 'adviser@demo.local');
+    await page.fill('input[name=password]', 'not-the-password');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[role=alert]').first().innerText()).toMatch(/email or password/i);
+    expect(await page.locator('input[name=email]').inputValue()).toBe('adviser@demo.local');
+  });
+
   it('switches between Simplified Chinese and English', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(`${world.url}/`);

@@ -59,4 +59,23 @@ describe('manager and adviser in the browser', () => {
     expect(await page.locator('[data-testid=points-balance]').getAttribute('data-balance')).toMatch(/^-?\d+$/);
     await page.screenshot({ path: join(shots, 'client-engine-zh.png'), fullPage: true });
   });
+
+  it('refuses a redemption the balance cannot cover, by the field, and spends nothing', async () => {
+    const c = (await world.db.query(
+      `select c.id, coalesce(sum(p.delta), 0)::int as balance
+         from client c join staff s on s.id = c.adviser_id left join points_entry p on p.client_id = c.id
+        where s.email = 'adviser@demo.local' and c.status = 'ACTIVE'
+        group by c.id having coalesce(sum(p.delta), 0) < 1000 order by c.id limit 1`,
+    )).rows[0];
+    const fastLane = (await world.db.query("select id from service_offering where code = 'FAST_LANE'")).rows[0].id;
+    const page = await signedInPage(browser, world.url, 'adviser@demo.local');
+    await page.goto(`${world.url}/clients/${c.id}?lng=en`);
+    const form = page.locator('form[data-testid=redeem-form]');
+    await form.locator('select[name=offeringId]').selectOption(fastLane);
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=error-offeringId]');
+    expect(await form.locator('select[name=offeringId]').inputValue()).toBe(fastLane);
+    const after = (await world.db.query('select coalesce(sum(delta), 0)::int as b from points_entry where client_id = $1', [c.id])).rows[0].b;
+    expect(after).toBe(c.balance);
+  });
 });

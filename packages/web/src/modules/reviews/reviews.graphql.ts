@@ -1,17 +1,24 @@
 import { graphql } from '@crm/schema';
 
+// What every view of a run shows: the list, the polled run and the answer to a start.
+export const ReviewRunFieldsFragment = graphql(`
+  fragment ReviewRunFields on TierReviewRun {
+    id
+    asOf
+    status
+    progress
+    clientsReviewed
+    changesWritten
+    startedAt
+    finishedAt
+    error
+  }
+`);
+
 export const TierReviewRunsQuery = graphql(`
   query TierReviewRuns($first: Int!) {
     tierReviewRuns(first: $first) {
-      id
-      asOf
-      status
-      progress
-      clientsReviewed
-      changesWritten
-      startedAt
-      finishedAt
-      error
+      ...ReviewRunFields
       startedBy {
         id
         name
@@ -28,15 +35,7 @@ export const TierReviewRunsQuery = graphql(`
 export const TierReviewRunQuery = graphql(`
   query TierReviewRun($id: ID!) {
     tierReviewRun(id: $id) {
-      id
-      asOf
-      status
-      progress
-      clientsReviewed
-      changesWritten
-      startedAt
-      finishedAt
-      error
+      ...ReviewRunFields
       policy {
         id
         version
@@ -48,15 +47,7 @@ export const TierReviewRunQuery = graphql(`
 export const StartTierReviewMutation = graphql(`
   mutation StartTierReview($asOf: LocalDate) {
     startTierReview(asOf: $asOf) {
-      id
-      asOf
-      status
-      progress
-      clientsReviewed
-      changesWritten
-      startedAt
-      finishedAt
-      error
+      ...ReviewRunFields
       policy {
         id
         version

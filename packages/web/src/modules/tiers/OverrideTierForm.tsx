@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, todayInBeijing } from '../../shared/format';
 import { localName } from '../../shared/languages';
 import { FieldError, invalidProps } from '../../shared/ui/FieldError';
+import { FormActions } from '../../shared/ui/FormActions';
 import { useActiveTiers } from '../clients/hooks/useBook';
 import { useOverrideTier } from './useOverrideTier';
 
@@ -68,21 +69,12 @@ export function OverrideTierForm({ clientId }: { clientId: string }) {
         {otherErrors.map((f) => (
           <FieldError key={f} path={f} errors={errors} />
         ))}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={submitting}>
-            {submitting ? t('override.submitting') : t('override.submit')}
-          </button>
-          {saved && (
-            <span className="form-saved" role="status">
-              {t('override.saved', { day: saved })}
-            </span>
-          )}
-          {formError && (
-            <span className="form-error" role="alert">
-              {formError}
-            </span>
-          )}
-        </div>
+        <FormActions
+          busy={submitting}
+          label={submitting ? t('override.submitting') : t('override.submit')}
+          saved={saved ? t('override.saved', { day: saved }) : null}
+          formError={formError}
+        />
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { POINTS_FIELDS, isPlacedPath } from '../policyForm';
 import { usePolicyForm } from '../hooks/usePolicyForm';
 import type { PolicyDetail } from '../hooks/usePolicy';
 import { FieldError, invalidProps } from '../../../shared/ui/FieldError';
+import { FormActions } from '../../../shared/ui/FormActions';
 import { EntitlementRowsEditor } from './EntitlementRowsEditor';
 import { TierRowsEditor } from './TierRowsEditor';
 
@@ -124,21 +125,12 @@ export function PolicyForm({
         {unplaced.map((path) => (
           <FieldError key={path} path={path} errors={errors} />
         ))}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('policies.form.saving') : policy ? t('policies.form.save') : t('policies.form.create')}
-          </button>
-          {saved && (
-            <span className="form-saved" role="status">
-              {t('policies.form.saved')}
-            </span>
-          )}
-          {formError && (
-            <span className="form-error" role="alert">
-              {formError}
-            </span>
-          )}
-        </div>
+        <FormActions
+          busy={saving}
+          label={saving ? t('policies.form.saving') : policy ? t('policies.form.save') : t('policies.form.create')}
+          saved={saved ? t('policies.form.saved') : null}
+          formError={formError}
+        />
       </form>
     </section>
   );
