@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../packages/api/src/config.js';
 import { useTestWorld } from '../setup/test-server.js';
 import { launchChromium } from '../setup/browser.js';
+import { daysAhead } from '../factories/days.js';
 
 const world = useTestWorld();
 const shots = join(REPO_ROOT, 'tests/.artifacts');
@@ -41,7 +42,7 @@ describe('the adviser in the browser', () => {
     await form.locator('select[name=channel]').selectOption('PHONE');
     await form.locator('select[name=kind]').selectOption('ADVISORY');
     await form.locator('select[name=outcome]').selectOption('NEEDS_FOLLOW_UP');
-    const followUp = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const followUp = daysAhead(7);
     await form.locator('input[name=followUpOn]').fill(followUp);
     await form.locator('textarea[name=summary]').fill('   ');
     await form.locator('button[type=submit]').click();

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../../packages/api/src/config.js';
 import { useTestWorld } from '../setup/test-server.js';
 import { launchChromium } from '../setup/browser.js';
+import { daysAhead } from '../factories/days.js';
 import { signedInPage } from '../setup/browser-session.js';
 
 const world = useTestWorld();
@@ -29,7 +30,7 @@ describe('manager and adviser in the browser', () => {
     await page.goto(`${world.url}/clients/${client.id}?lng=en`);
     const form = page.locator('form[data-testid=override-form]');
     await form.locator('select[name=tierId]').selectOption(butler);
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const until = daysAhead(30);
     await form.locator('input[name=until]').fill(until);
     await form.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=error-reason]');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { businessDay } from '../../packages/api/src/shared/time.js';
 import { hashPassword } from '../../packages/api/src/modules/auth/password.js';
 
 /**
@@ -39,11 +40,11 @@ export async function newClient(db: pg.Client, branchId: string, adviserId: stri
   await db.query(
     `insert into client (id, account_no, name, id_number, phone, branch_id, adviser_id, status, risk_level, investment_style,
                          preferred_channels, opened_on, latest_total_assets, latest_metrics_on, last_contact_at, current_tier_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, 'C3', 'MID_TERM', '{PHONE}', '2020-01-02', $9, current_date, $10,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, 'C3', 'MID_TERM', '{PHONE}', '2020-01-02', $9, $12, $10,
              (select t.id from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE' and t.code = $11))`,
     [id, `9${n}`.padEnd(12, '0').slice(0, 12), over.name ?? `客户${n}`, `44030119900101${n.slice(-4)}`, `138${n.slice(-8).padStart(8, '0')}`,
       branchId, adviserId, over.status ?? 'ACTIVE', over.latestTotalAssets === undefined ? '100000.00' : over.latestTotalAssets,
-      over.lastContactAt ?? null, over.tierCode ?? 'CHANNEL'],
+      over.lastContactAt ?? null, over.tierCode ?? 'CHANNEL', businessDay()],
   );
   await db.query('insert into client_assignment (client_id, adviser_id, assigned_from) values ($1, $2, $3)', [id, adviserId, new Date('2020-01-02')]);
   return { id };

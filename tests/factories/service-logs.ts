@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { businessDay } from '../../packages/api/src/shared/time.js';
 
 /** A service log of `offeringCode` for a client, `daysAgo` days before now. */
 export async function newServiceLog(
@@ -18,8 +19,8 @@ export async function newServiceLog(
 export async function enteredTierDaysAgo(db: pg.Client, clientId: string, daysAgo: number) {
   await db.query(
     `insert into tier_change (client_id, to_tier_id, policy_id, reason, effective_on)
-     select c.id, c.current_tier_id, t.policy_id, 'ONBOARDING', (now() at time zone 'Asia/Shanghai')::date - $2::int
+     select c.id, c.current_tier_id, t.policy_id, 'ONBOARDING', $3::date - $2::int
        from client c join tier t on t.id = c.current_tier_id where c.id = $1`,
-    [clientId, daysAgo],
+    [clientId, daysAgo, businessDay()],
   );
 }

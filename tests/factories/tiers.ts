@@ -19,11 +19,3 @@ export async function giveMetrics(db: pg.Client, clientId: string, opts: { asset
     [clientId, opts.assets, opts.commission ?? '0', opts.lastDay, opts.days],
   );
 }
-
-/** YYYY-MM-DD `n` days before today in Asia/Shanghai. */
-export function daysAgo(n: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { newBranchTeam, newClient } from '../factories/index.js';
+import { businessDay } from '../../packages/api/src/shared/time.js';
 
 const world = useTestWorld();
 
@@ -22,18 +23,20 @@ describe('the client page', () => {
     team = await newBranchTeam(world.db);
     client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'CLASSIC' });
     const db = world.db;
+    // the API's today (Asia/Shanghai), not the database's current_date (its zone is UTC)
+    const today = businessDay();
     await db.query(
       `insert into tier_change (client_id, to_tier_id, policy_id, reason, effective_on, figures)
-       select $1, t.id, p.id, 'SCHEDULED_REVIEW', current_date - 30, '{"avgAssets":"812345.67","commission12m":"12000.00","windowDays":60,"asOf":"2026-10-31"}'
+       select $1, t.id, p.id, 'SCHEDULED_REVIEW', $2::date - 30, '{"avgAssets":"812345.67","commission12m":"12000.00","windowDays":60,"asOf":"2026-10-31"}'
          from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE' and t.code = 'CLASSIC'`,
-      [client.id],
+      [client.id, today],
     );
-    await db.query(`select crm_ensure_metric_partitions(current_date - 400, current_date)`);
+    await db.query(`select crm_ensure_metric_partitions($1::date - 400, $1::date)`, [today]);
     await db.query(
       `insert into daily_metric (client_id, day, total_assets, cash, market_value)
        select $1, d::date, 800000 + extract(doy from d), 100000, 700000 + extract(doy from d)
-         from generate_series(current_date - 399, current_date, interval '1 day') d`,
-      [client.id],
+         from generate_series($2::date - 399, $2::date, interval '1 day') d`,
+      [client.id, today],
     );
     await db.query(
       `insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome)

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { newBranchTeam, newClient, count } from '../factories/index.js';
+import { daysAhead } from '../factories/days.js';
 
 const world = useTestWorld();
 
@@ -23,7 +24,7 @@ describe('logging a contact', () => {
 
   it('records the contact, its follow-up and the last contact time; the entry heads the timeline at once', async () => {
     const offering = await world.db.query("select id from service_offering where code = 'ONE_TO_ONE_CALL'");
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = daysAhead(1);
     const r = await world.gql(LOG, { input: { ...valid(), offeringId: offering.rows[0].id, followUpOn: tomorrow } }, token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.logContact).toMatchObject({ channel: 'PHONE', kind: 'ADVISORY', followUpOn: tomorrow, adviser: { email: team.adviser.email }, offering: { code: 'ONE_TO_ONE_CALL' } });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { count, newBranchTeam, newClient, newStaff } from '../factories/index.js';
+import { businessDay } from '../../packages/api/src/shared/time.js';
 import { givePoints, newMetricDay, newReferral, offeringId, setPointsRule } from '../factories/points.js';
 
 const world = useTestWorld();
@@ -94,7 +95,7 @@ describe('points', () => {
 
     it.each([
       ['a malformed month', '2025-13', 'BAD_USER_INPUT'],
-      ['a month that has not ended', new Date().toISOString().slice(0, 7), 'BAD_USER_INPUT'],
+      ['a month that has not ended', businessDay().slice(0, 7), 'BAD_USER_INPUT'],
     ])('refuses %s naming the period', async (_label, period, code) => {
       const r = await world.gql(RUN, { period }, tokens.headOffice);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code, field: 'period' });

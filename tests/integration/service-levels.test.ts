@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { newBranchTeam, newClient, newStaff } from '../factories/index.js';
 import { enteredTierDaysAgo, newServiceLog } from '../factories/service-logs.js';
+import { daysAhead } from '../factories/days.js';
 
 const world = useTestWorld();
 
@@ -18,12 +19,7 @@ const WORKLIST = `query($first: Int, $after: String, $asOf: LocalDate) {
 const LEVELS = `query($id: ID!, $asOf: LocalDate) { client(id: $id) { serviceLevels(asOf: $asOf) {
   offering { code } everyDays lastDeliveredAt deliveredInPeriod dueOn status daysOverdue } } }`;
 
-const shanghaiDay = (offsetDays: number) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offsetDays);
-  return d.toISOString().slice(0, 10);
-};
+const shanghaiDay = daysAhead;
 
 describe('service levels and the worklist', () => {
   let team: Awaited<ReturnType<typeof newBranchTeam>>;

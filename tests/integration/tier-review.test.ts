@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { count, newBranchTeam, newClient, newStaff } from '../factories/index.js';
-import { activeTierId, daysAgo, giveMetrics } from '../factories/tiers.js';
+import { activeTierId, giveMetrics } from '../factories/tiers.js';
+import { daysAgo } from '../factories/days.js';
 import { openReview, closeReview, runTierReview } from '../../packages/api/src/modules/tiers/tier-review.job.js';
 
 const world = useTestWorld();
@@ -146,7 +147,7 @@ describe('tier review', () => {
 
   it('replaces a run left RUNNING by a process that died', async () => {
     const policy = (await world.db.query("select id from tier_policy where status = 'ACTIVE'")).rows[0].id;
-    const dead = await world.db.query("insert into tier_review_run (policy_id, as_of) values ($1, current_date - 1) returning id", [policy]);
+    const dead = await world.db.query("insert into tier_review_run (policy_id, as_of) values ($1, $2) returning id", [policy, daysAgo(1)]);
     const r = await review(daysAgo(1));
     expect(r.status).toBe('SUCCEEDED');
     expect((await world.db.query('select status from tier_review_run where id = $1', [dead.rows[0].id])).rows[0].status).toBe('FAILED');
