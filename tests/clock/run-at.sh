@@ -21,8 +21,8 @@ unset DATABASE_URL
 # a free port for this run's embedded PostgreSQL, unless one is given
 export TEST_PG_PORT="${TEST_PG_PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 export TZ=UTC
-# children continue the parent's faked clock; timers and timeouts keep the real monotonic clock
-export FAKETIME_DONT_RESET=1 FAKETIME_DONT_FAKE_MONOTONIC=1
+# children (workers, PostgreSQL, Chromium) continue the parent's faked clock rather than restart it
+export FAKETIME_DONT_RESET=1
 
 faketime "$at" date -u +'faked clock: %Y-%m-%d %H:%M:%S UTC'
 faketime "$at" env TZ=Asia/Shanghai date +'business day (Asia/Shanghai): %Y-%m-%d %H:%M'
