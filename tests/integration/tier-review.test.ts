@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { count, newBranchTeam, newClient, newStaff } from '../factories/index.js';
 import { activeTierId, daysAgo, giveMetrics } from '../factories/tiers.js';
+import { enteredTierDaysAgo } from '../factories/service-logs.js';
 import { openReview, closeReview, runTierReview } from '../../packages/api/src/modules/tiers/tier-review.job.js';
 
 const world = useTestWorld();
@@ -205,6 +206,33 @@ describe('tier review', () => {
     expect(a.currentTier.code).toBe('CLASSIC');
     // the figures show the average rounded for display
     expect(a.tierHistory[0]).toMatchObject({ reason: 'SCHEDULED_REVIEW', toTier: { code: 'CLASSIC' }, figures: { avgAssets: '500000.00' } });
+  });
+
+  it.each([['CLOSED'], ['TRANSFERRED_OUT']])('shows a %s client no current tier, its last tier in the history, and owes it nothing', async (status) => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'BUTLER', name: `不再服务${status}` });
+    await enteredTierDaysAgo(world.db, client.id, 400);
+    await world.db.query('update client set status = $2 where id = $1', [client.id, status]);
+    await review(daysAgo(0));
+
+    const token = await world.signIn(team.adviser.email);
+    const c = (await world.gql(`query($id: ID!) { client(id: $id) { status currentTier { code } serviceLevels { status }
+      tierHistory { toTier { code } } } }`, { id: client.id }, token)).data!.client;
+    expect(c).toEqual({ status, currentTier: null, serviceLevels: [], tierHistory: [{ toTier: { code: 'BUTLER' } }] });
+
+    // the book agrees: no current tier in the list, and a tier filter does not find it
+    const BOOK = `query($filter: ClientFilter) { clients(first: 100, filter: $filter) { edges { node { id currentTier { code } } } } }`;
+    const all = (await world.gql(BOOK, { filter: { search: `不再服务${status}` } }, token)).data!.clients.edges.map((e: any) => e.node);
+    expect(all).toEqual([{ id: client.id, currentTier: null }]);
+    const butlers = (await world.gql(BOOK, { filter: { tierCode: 'BUTLER' } }, token)).data!.clients.edges.map((e: any) => e.node.id);
+    expect(butlers).not.toContain(client.id);
+    const worklist = (await world.gql('{ worklist(first: 100) { edges { node { client { id } } } } }', {}, token)).data!.worklist.edges;
+    expect(worklist.map((e: any) => e.node.client.id)).not.toContain(client.id);
+
+    // and its tier cannot be overridden
+    const r = await world.gql('mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { id } }',
+      { input: { clientId: client.id, tierId: await activeTierId(world.db, 'CLASSIC'), reason: '理由', until: daysAgo(-10) } },
+      await world.signIn(team.manager.email));
+    expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('lets only head office start a review', async () => {
