@@ -44,8 +44,9 @@ function qualifiedRankCase(policy: PolicyForSql): Sql {
 /**
  * `figures` and `scored` CTEs: per reviewable client (active or dormant) the average daily
  * assets over the policy's window (sum over the window / window days: a day without a row
- * counts as zero, as brokers compute 日均资产; compared exactly, shown rounded to cents), trailing 12-month commission and revenue
- * (commission + interest spread), the points balance, and the rank the policy gives it.
+ * counts as zero, as brokers compute 日均资产; compared exactly, shown rounded to cents),
+ * trailing 12-month commission and revenue (commission + interest spread), the points balance,
+ * and the rank the policy gives it.
  * One aggregate pass over the metric partitions of the last 365 days.
  */
 export function scoredCtes(policy: PolicyForSql, asOf: string): Sql {
