@@ -94,6 +94,7 @@ describe('manager and adviser in the browser', () => {
     await page.waitForSelector('[data-testid=client-name]');
     expect(await page.locator('.client-head [data-testid=tier-not-served]').innerText()).toBe('不再服务');
     expect(await page.locator('form[data-testid=override-form]').count()).toBe(0);
+    expect(await page.locator('[data-testid=service-levels-empty]').innerText()).toBe('已销户或已转出：不再提供权益服务。');
     await page.screenshot({ path: join(shots, 'closed-client-zh.png'), fullPage: true });
   });
 });

@@ -349,6 +349,7 @@ export const en = {
     levels: 'Service entitlements',
     levelsHint: 'What this client’s tier promises, against what was delivered.',
     levelsEmpty: 'This client’s tier has no entitled services.',
+    levelsNotServed: 'Closed or transferred out: no services are owed.',
     col: {
       offering: 'Offering',
       every: 'Frequency',

@@ -351,6 +351,7 @@ export const zhCN: Messages = {
     levels: '服务权益',
     levelsHint: '客户级别承诺的服务与实际提供情况。',
     levelsEmpty: '该客户的级别没有承诺的服务。',
+    levelsNotServed: '已销户或已转出：不再提供权益服务。',
     col: {
       offering: '服务产品',
       every: '频率',

@@ -76,7 +76,7 @@ export function ClientPage() {
           <Suspense fallback={<Loading />}>
             <AssetsChart clientId={client.id} />
           </Suspense>
-          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} />
+          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} served={isServed(client.status)} />
           {viewer.role === 'COMPLIANCE' ? (
             <div className="notice">{t('form.readOnly')}</div>
           ) : (
