@@ -79,4 +79,23 @@ describe('manager and adviser in the browser', () => {
     const after = (await world.db.query('select coalesce(sum(delta), 0)::int as b from points_entry where client_id = $1', [c.id])).rows[0].b;
     expect(after).toBe(c.balance);
   });
+  it('shows a closed client as not served, in the book and on its page, with no override form', async () => {
+    // the branch's client with the least assets, closed, still pointing at the tier it had
+    const client = (await world.db.query(
+      `update client set status = 'CLOSED' where id = (select c.id from client c join branch b on b.id = c.branch_id
+         where b.code = 'SZ01' and c.status = 'ACTIVE' and c.current_tier_id is not null order by c.latest_total_assets nulls first, c.id limit 1)
+       returning id, account_no`,
+    )).rows[0];
+    const page = await signedInPage(browser, world.url, 'manager@demo.local');
+    await page.goto(`${world.url}/clients?lng=en&q=${client.account_no}`);
+    await expect.poll(() => page.locator('[data-testid=book-row]').count()).toBe(1);
+    expect(await page.locator('[data-testid=book-row] [data-testid=tier-not-served]').innerText()).toBe('Not served');
+
+    await page.goto(`${world.url}/clients/${client.id}?lng=zh-CN`);
+    await page.waitForSelector('[data-testid=client-name]');
+    expect(await page.locator('.client-head [data-testid=tier-not-served]').innerText()).toBe('不再服务');
+    expect(await page.locator('form[data-testid=override-form]').count()).toBe(0);
+    expect(await page.locator('[data-testid=service-levels-empty]').innerText()).toBe('已销户或已转出：不再提供权益服务。');
+    await page.screenshot({ path: join(shots, 'closed-client-zh.png'), fullPage: true });
+  });
 });

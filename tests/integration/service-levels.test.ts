@@ -159,6 +159,31 @@ describe('service levels and the worklist', () => {
     expect(levels[0].offering.code).toBe('ONE_TO_ONE_CALL');
   });
 
+  it('keeps a never-delivered item overdue from the day the client entered its tier code, not from a policy version switch', async () => {
+    // older reviews wrote "SLA (v99) → SLA (v98)" rows on a version switch; such a row delivered nothing
+    const other = await world.db.query("insert into tier_policy (version, name) values (98, 'SLA test, next version') returning id");
+    const nextSla = (await world.db.query(
+      "insert into tier (policy_id, rank, code, name_zh, name_en) values ($1, 1, 'SLA', '测试级别', 'SLA test') returning id", [other.rows[0].id],
+    )).rows[0].id;
+    await world.db.query(
+      "insert into tier_entitlement (tier_id, offering_id, every_days) select $1, id, 14 from service_offering where code = 'ONE_TO_ONE_CALL'", [nextSla]);
+    const own = await newBranchTeam(world.db);
+    const client = await newClient(world.db, own.branch.id, own.adviser.id);
+    await world.db.query('update client set current_tier_id = $1 where id = $2', [slaTier, client.id]);
+    await enteredTierDaysAgo(world.db, client.id, 30);
+    await world.db.query(
+      `insert into tier_change (client_id, from_tier_id, to_tier_id, policy_id, reason, effective_on)
+       values ($1, $2, $3, $4, 'SCHEDULED_REVIEW', $5)`, [client.id, slaTier, nextSla, other.rows[0].id, shanghaiDay(-2)]);
+    await world.db.query('update client set current_tier_id = $1 where id = $2', [nextSla, client.id]);
+
+    const token = await world.signIn(own.adviser.email);
+    expect((await world.gql(LEVELS, { id: client.id }, token)).data!.client.serviceLevels).toEqual([expect.objectContaining({
+      offering: { code: 'ONE_TO_ONE_CALL' }, status: 'OVERDUE', dueOn: shanghaiDay(-16), daysOverdue: 16, lastDeliveredAt: null,
+    })]);
+    const w = await world.gql(WORKLIST, {}, token);
+    expect(items(w)).toEqual([expect.objectContaining({ client: client.id, status: 'OVERDUE', daysOverdue: 16 })]);
+  });
+
   it('costs the same number of SQL statements for 5 worklist rows as for 50', async () => {
     const big = await newBranchTeam(world.db);
     for (let i = 0; i < 55; i++) {

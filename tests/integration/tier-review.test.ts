@@ -3,6 +3,7 @@ import { useTestWorld } from '../setup/test-server.js';
 import { count, newBranchTeam, newClient, newStaff } from '../factories/index.js';
 import { activeTierId, giveMetrics } from '../factories/tiers.js';
 import { daysAgo } from '../factories/days.js';
+import { enteredTierDaysAgo } from '../factories/service-logs.js';
 import { openReview, closeReview, runTierReview } from '../../packages/api/src/modules/tiers/tier-review.job.js';
 
 const world = useTestWorld();
@@ -90,6 +91,33 @@ describe('tier review', () => {
     expect(h.tierHistory[0]).toMatchObject({ reason: 'MANUAL_OVERRIDE', note: '集团战略客户，总部批准', toTier: { code: 'BUTLER' } });
   });
 
+  it('moves a client to its qualifying tier at the first review after its override ended, recorded as OVERRIDE_EXPIRED', async () => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'INFO' });
+    await giveMetrics(world.db, client.id, { assets: '5000.00', days: 70, lastDay: daysAgo(1) });
+    const manager = await world.signIn(team.manager.email);
+    const r = await world.gql('mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { id } }',
+      { input: { clientId: client.id, tierId: await activeTierId(world.db, 'BUTLER'), reason: '临时上调', until: daysAgo(-10) } }, manager);
+    expect(r.errors).toBeUndefined();
+    // time passes: the override ended the day before yesterday (the review state is where reviews read it)
+    await world.db.query('update client_tier_state set override_until = $2 where client_id = $1', [client.id, daysAgo(2)]);
+
+    await review(daysAgo(1));
+    const token = await world.signIn(team.adviser.email);
+    const h = (await world.gql(HISTORY, { id: client.id }, token)).data!.client;
+    // not held at BUTLER through the downgrade hysteresis
+    expect(h.currentTier.code).toBe('CHANNEL');
+    expect(h.overrideUntil).toBeNull();
+    // (the override itself is dated today, after this review's date: history sorts it first)
+    expect(h.tierHistory.filter((c: any) => c.reason === 'OVERRIDE_EXPIRED')).toHaveLength(1);
+    expect(h.tierHistory.find((c: any) => c.reason === 'OVERRIDE_EXPIRED')).toMatchObject({
+      reason: 'OVERRIDE_EXPIRED', effectiveOn: daysAgo(1), fromTier: { code: 'BUTLER' }, toTier: { code: 'CHANNEL' },
+      figures: { avgAssets: '5000.00', windowDays: 60, asOf: daysAgo(1) },
+    });
+    const changes = await count(world.db, 'select 1 from tier_change where client_id = $1', [client.id]);
+    await review(daysAgo(0));
+    expect(await count(world.db, 'select 1 from tier_change where client_id = $1', [client.id])).toBe(changes);
+  });
+
   it.each([
     ['no reason', { reason: '  ' }, 'reason'],
     ['an end date in the past', { until: '2020-01-01' }, 'until'],
@@ -151,6 +179,61 @@ describe('tier review', () => {
     const r = await review(daysAgo(1));
     expect(r.status).toBe('SUCCEEDED');
     expect((await world.db.query('select status from tier_review_run where id = $1', [dead.rows[0].id])).rows[0].status).toBe('FAILED');
+  });
+
+  it('compares the exact average with a threshold: 499,999.9998 is not 500,000.00 (review and simulation)', async () => {
+    // 60 days at 500,000.00 but one a cent short: the average rounds to 500,000.00 yet is below it
+    const lastDay = daysAgo(0);
+    const [below, at] = [await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'INFO', latestTotalAssets: '9000000000001.00' }),
+      await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'INFO', latestTotalAssets: '9000000000000.00' })];
+    for (const c of [below, at]) await giveMetrics(world.db, c.id, { assets: '500000.00', days: 60, lastDay });
+    await world.db.query("update daily_metric set total_assets = 499999.99 where client_id = $1 and day = $2", [below.id, lastDay]);
+
+    // the simulation of the active policy: only the client exactly at the threshold moves (INFO → CLASSIC)
+    const policy = (await world.db.query("select id from tier_policy where status = 'ACTIVE'")).rows[0].id;
+    const sim = await world.gql(`query($id: ID!, $asOf: LocalDate) { simulateTierPolicy(id: $id, asOf: $asOf) {
+      movers(first: 5) { edges { node { client { id } toTier { code } avgAssets } } } } }`, { id: policy, asOf: lastDay }, head);
+    expect(sim.errors).toBeUndefined();
+    const moved = sim.data!.simulateTierPolicy.movers.edges.map((e: any) => e.node);
+    expect(moved.find((m: any) => m.client.id === at.id)).toMatchObject({ toTier: { code: 'CLASSIC' }, avgAssets: '500000.00' });
+    expect(moved.find((m: any) => m.client.id === below.id)).toBeUndefined();
+
+    await review(lastDay);
+    const token = await world.signIn(team.adviser.email);
+    const b = (await world.gql(HISTORY, { id: below.id }, token)).data!.client;
+    expect(b.currentTier.code).toBe('INFO');
+    expect(b.tierHistory).toEqual([]);
+    const a = (await world.gql(HISTORY, { id: at.id }, token)).data!.client;
+    expect(a.currentTier.code).toBe('CLASSIC');
+    // the figures show the average rounded for display
+    expect(a.tierHistory[0]).toMatchObject({ reason: 'SCHEDULED_REVIEW', toTier: { code: 'CLASSIC' }, figures: { avgAssets: '500000.00' } });
+  });
+
+  it.each([['CLOSED'], ['TRANSFERRED_OUT']])('shows a %s client no current tier, its last tier in the history, and owes it nothing', async (status) => {
+    const client = await newClient(world.db, team.branch.id, team.adviser.id, { tierCode: 'BUTLER', name: `不再服务${status}` });
+    await enteredTierDaysAgo(world.db, client.id, 400);
+    await world.db.query('update client set status = $2 where id = $1', [client.id, status]);
+    await review(daysAgo(0));
+
+    const token = await world.signIn(team.adviser.email);
+    const c = (await world.gql(`query($id: ID!) { client(id: $id) { status currentTier { code } serviceLevels { status }
+      tierHistory { toTier { code } } } }`, { id: client.id }, token)).data!.client;
+    expect(c).toEqual({ status, currentTier: null, serviceLevels: [], tierHistory: [{ toTier: { code: 'BUTLER' } }] });
+
+    // the book agrees: no current tier in the list, and a tier filter does not find it
+    const BOOK = `query($filter: ClientFilter) { clients(first: 100, filter: $filter) { edges { node { id currentTier { code } } } } }`;
+    const all = (await world.gql(BOOK, { filter: { search: `不再服务${status}` } }, token)).data!.clients.edges.map((e: any) => e.node);
+    expect(all).toEqual([{ id: client.id, currentTier: null }]);
+    const butlers = (await world.gql(BOOK, { filter: { tierCode: 'BUTLER' } }, token)).data!.clients.edges.map((e: any) => e.node.id);
+    expect(butlers).not.toContain(client.id);
+    const worklist = (await world.gql('{ worklist(first: 100) { edges { node { client { id } } } } }', {}, token)).data!.worklist.edges;
+    expect(worklist.map((e: any) => e.node.client.id)).not.toContain(client.id);
+
+    // and its tier cannot be overridden
+    const r = await world.gql('mutation($input: OverrideTierInput!) { overrideClientTier(input: $input) { id } }',
+      { input: { clientId: client.id, tierId: await activeTierId(world.db, 'CLASSIC'), reason: '理由', until: daysAgo(-10) } },
+      await world.signIn(team.manager.email));
+    expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('lets only head office start a review', async () => {

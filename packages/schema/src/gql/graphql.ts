@@ -48,6 +48,7 @@ export type Client = {
   /** Daily total assets, oldest first. */
   assetHistory: Array<AssetPoint>;
   branch: Branch;
+  /** The tier the client is served at. Null when not yet tiered, and for a CLOSED or TRANSFERRED_OUT client, which is no longer served: the tier it last had is the newest entry of tierHistory. */
   currentTier?: Maybe<Tier>;
   /** Whole days since the last contact, in Asia/Shanghai; null if never contacted. */
   daysSinceLastContact?: Maybe<Scalars['Int']['output']>;
@@ -117,7 +118,7 @@ export type ClientFilter = {
   /** Part of the name, or the start of the account number. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ClientStatus>;
-  /** Tier code in the active policy, e.g. BUTLER. */
+  /** Tier code in the active policy, e.g. BUTLER. A tier filter finds only served (ACTIVE or DORMANT) clients. */
   tierCode?: InputMaybe<Scalars['String']['input']>;
   tierId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -173,7 +174,7 @@ export type ClientSegment =
   | 'PROFESSIONAL'
   | 'RETAIL';
 
-/** ACTIVE, DORMANT 休眠, CLOSED 销户, TRANSFERRED_OUT 转出. */
+/** ACTIVE, DORMANT 休眠: served (tiered, reviewed, entitled to services). CLOSED 销户, TRANSFERRED_OUT 转出: no longer served: no current tier, no entitlements, no worklist items; the tier history keeps the tier they last had. */
 export type ClientStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -241,7 +242,7 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session. Safe to repeat. */
   signOut: Scalars['Boolean']['output'];
-  /** Starts a review of every client with the active policy as of a date (default today). Returns the RUNNING run; CONFLICT while another runs. */
+  /** Starts a review of every served client (ACTIVE or DORMANT) with the active policy as of a date (default today). Returns the RUNNING run; CONFLICT while another runs. */
   startTierReview: TierReviewRun;
   /** Edits a DRAFT; CONFLICT for an active or retired version. */
   updateTierPolicyDraft: TierPolicy;
@@ -411,7 +412,7 @@ export type Query = {
   me?: Maybe<Staff>;
   /** The active service catalogue. */
   serviceOfferings: Array<ServiceOffering>;
-  /** A dry run of a policy (usually a draft) over every client; writes nothing. */
+  /** A dry run of a policy (usually a draft) over every served client (ACTIVE or DORMANT); writes nothing. */
   simulateTierPolicy: TierSimulation;
   /** Every version, newest first. */
   tierPolicies: Array<TierPolicy>;
@@ -699,7 +700,7 @@ export type TierPolicyStatus =
   | 'DRAFT'
   | 'RETIRED';
 
-/** One run of the tier review: all clients recomputed as of a date, committed whole or not at all. */
+/** One run of the tier review: every served client (ACTIVE or DORMANT) recomputed as of a date; closed and transferred-out clients are not reviewed, committed whole or not at all. */
 export type TierReviewRun = {
   __typename?: 'TierReviewRun';
   asOf: Scalars['LocalDate']['output'];
@@ -722,7 +723,7 @@ export type TierReviewStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
-/** What a policy would do to every client as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies). */
+/** What a policy would do to every served client (ACTIVE or DORMANT) as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies). */
 export type TierSimulation = {
   __typename?: 'TierSimulation';
   /** Per simulated tier. */
@@ -739,7 +740,7 @@ export type TierSimulation = {
 };
 
 
-/** What a policy would do to every client as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies). */
+/** What a policy would do to every served client (ACTIVE or DORMANT) as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies). */
 export type TierSimulationMoversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];

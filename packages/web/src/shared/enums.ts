@@ -23,6 +23,9 @@ export function isOneOf<T extends string>(values: readonly T[], value: string | 
 }
 
 /** How loudly a status is shown: anything but active needs the adviser's attention. */
+/** Clients the brokerage serves; closed and transferred-out clients have no tier and are owed nothing. */
+export const isServed = (status: ClientStatus) => status === 'ACTIVE' || status === 'DORMANT';
+
 export const STATUS_TONE = { ACTIVE: 'good', DORMANT: 'warn', CLOSED: 'neutral', TRANSFERRED_OUT: 'bad' } as const;
 
 /** A client not contacted for longer than this is flagged (the tiers' loosest service level). */

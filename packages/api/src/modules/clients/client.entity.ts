@@ -7,6 +7,13 @@ import type { ServiceChannel } from '../service-logs/service-log.entity.js';
 
 export const CLIENT_STATUSES = ['ACTIVE', 'DORMANT', 'CLOSED', 'TRANSFERRED_OUT'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+/**
+ * Clients the brokerage serves: tiered by reviews, entitled to their tier's services. A closed
+ * or transferred-out client is not: it shows no current tier (its row keeps the tier it last
+ * had, as history), owes no entitlement and is left out of reviews and simulations.
+ */
+export const SERVED_STATUSES: readonly ClientStatus[] = ['ACTIVE', 'DORMANT'];
+export const isServed = (status: ClientStatus) => SERVED_STATUSES.includes(status);
 export const RISK_LEVELS = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const INVESTMENT_STYLES = ['SHORT_TERM', 'MID_TERM', 'LONG_TERM'] as const;

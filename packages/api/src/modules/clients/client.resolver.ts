@@ -37,7 +37,10 @@ export class ClientResolver {
     return c.adviserId ? loaders.staff.load(c.adviserId) : null;
   }
 
-  @FieldResolver(() => TierType, { nullable: true })
+  @FieldResolver(() => TierType, {
+    nullable: true,
+    description: 'The tier the client is served at. Null when not yet tiered, and for a CLOSED or TRANSFERRED_OUT client, which is no longer served: the tier it last had is the newest entry of tierHistory.',
+  })
   currentTier(@Root() c: ClientType, @Ctx() { loaders }: Context) {
     return c.currentTierId ? loaders.tier.load(c.currentTierId) : null;
   }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Client } from './client.entity.js';
+import { Client, SERVED_STATUSES } from './client.entity.js';
 import { ClientType } from './client.type.js';
 import { clientScope } from './client-scope.js';
 import type { ClientsArgs, ClientOrder } from './dto/clients.args.js';
@@ -25,6 +25,8 @@ export async function listClients(em: EntityManager, viewer: Viewer, args: Clien
   const where: FilterQuery<Client>[] = [clientScope(viewer)];
   const f = args.filter;
   if (f?.status) where.push({ status: f.status });
+  // a client no longer served has no current tier (ClientType.from), so no tier filter finds it
+  if (f?.tierId || f?.tierCode) where.push({ status: { $in: [...SERVED_STATUSES] } });
   if (f?.tierId) where.push({ currentTier: f.tierId });
   if (f?.tierCode) where.push({ currentTier: { code: f.tierCode, policy: { status: 'ACTIVE' } } });
   const search = f?.search?.trim();

@@ -5,12 +5,13 @@ import { PageInfo } from '../../shared/pagination.js';
 import { ServiceChannelEnum } from '../service-logs/service-log.type.js';
 import type { ServiceChannel } from '../service-logs/service-log.entity.js';
 import {
-  CLIENT_SEGMENTS, CLIENT_STATUSES, INVESTMENT_STYLES, RISK_LEVELS,
+  CLIENT_SEGMENTS, CLIENT_STATUSES, INVESTMENT_STYLES, RISK_LEVELS, isServed,
   type Client, type ClientSegment, type ClientStatus, type InvestmentStyle, type RiskLevel,
 } from './client.entity.js';
 import { maskIdNumber, maskPhone } from './masking.js';
 
-export const ClientStatusEnum = graphqlEnum(CLIENT_STATUSES, 'ClientStatus', 'ACTIVE, DORMANT 休眠, CLOSED 销户, TRANSFERRED_OUT 转出.');
+export const ClientStatusEnum = graphqlEnum(CLIENT_STATUSES, 'ClientStatus',
+  'ACTIVE, DORMANT 休眠: served (tiered, reviewed, entitled to services). CLOSED 销户, TRANSFERRED_OUT 转出: no longer served: no current tier, no entitlements, no worklist items; the tier history keeps the tier they last had.');
 export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, 'RiskLevel', 'Suitability risk level: C1 保守型 … C5 激进型.');
 export const InvestmentStyleEnum = graphqlEnum(INVESTMENT_STYLES, 'InvestmentStyle', 'SHORT_TERM 短线, MID_TERM 中线, LONG_TERM 长线.');
 export const ClientSegmentEnum = graphqlEnum(CLIENT_SEGMENTS, 'ClientSegment');
@@ -40,6 +41,7 @@ export class ClientType {
   @Field(() => Date, { nullable: true }) lastContactAt!: Date | null;
   branchId!: string;
   adviserId!: string | null;
+  /** null for a client no longer served (SERVED_STATUSES): its last tier stays in the history */
   currentTierId!: string | null;
 
   static from(c: Client): ClientType {
@@ -50,7 +52,7 @@ export class ClientType {
       preferredChannels: c.preferredChannels, watchSectors: c.watchSectors, openedOn: c.openedOn,
       latestTotalAssets: c.latestTotalAssets ?? null, latestMetricsOn: c.latestMetricsOn ?? null,
       lastContactAt: c.lastContactAt ?? null,
-      branchId: c.branch.id, adviserId: c.adviser?.id ?? null, currentTierId: c.currentTier?.id ?? null,
+      branchId: c.branch.id, adviserId: c.adviser?.id ?? null, currentTierId: isServed(c.status) ? c.currentTier?.id ?? null : null,
     });
   }
 }

@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer.js';
  *   a NO_ANSWER contact delivered nothing and does not count;
  * - in_period: such logs on days in (as_of − every_days, as_of];
  * - due_on: the day of the last delivery + every_days; never delivered: the day the client
- *   entered its tier (latest tier_change, else the opening day) + every_days;
+ *   entered its tier code (latest tier_change to another code, else the opening day) + every_days;
  * - status: OVERDUE when due_on < as_of, DUE when due_on ≤ as_of + 7, else ON_TRACK.
  *
  * `clientFilter` is a condition on `c` (client) with its own `?` parameters; the first
@@ -39,9 +39,17 @@ delivered as (
 levels as (
   select n.client_id, n.latest_total_assets, n.offering_id, n.offering_code, n.every_days, d.last_at,
          coalesce(d.in_period, 0) as in_period, a.as_of,
-         -- coalesce evaluates lazily: the tier-change lookup runs only for never-delivered items
+         -- coalesce evaluates lazily: the tier-change lookup runs only for never-delivered items.
+         -- Only a change of tier CODE starts the clock: a row from one policy version's tier to
+         -- the next version's tier of the same code (as older reviews wrote) delivered nothing.
          coalesce((d.last_at at time zone 'Asia/Shanghai')::date,
-                  (select max(tc.effective_on) from tier_change tc where tc.client_id = n.client_id),
+                  (select tc.effective_on
+                     from tier_change tc
+                     join tier tt on tt.id = tc.to_tier_id
+                     left join tier ft on ft.id = tc.from_tier_id
+                    where tc.client_id = n.client_id and ft.code is distinct from tt.code
+                    order by tc.effective_on desc
+                    limit 1),
                   n.opened_on) + n.every_days as due_on
     from ent n
     cross join a

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../shared/errors.js';
+import { badInput, conflict } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
 import { businessDay, isIsoDay } from '../../shared/time.js';
 import { assertRole, type Viewer } from '../auth/viewer.js';
 import { findClientInScope } from '../clients/client-scope.js';
-import type { Client } from '../clients/client.entity.js';
+import { isServed, type Client } from '../clients/client.entity.js';
 import { Tier } from './tier.entity.js';
 import type { OverrideTierInput } from './dto/override-tier.input.js';
 import { isUuid } from '../../shared/ids.js';
@@ -18,6 +18,7 @@ import { isUuid } from '../../shared/ids.js';
 export async function overrideTier(em: EntityManager, viewer: Viewer, input: OverrideTierInput): Promise<Client> {
   assertRole(viewer, ['MANAGER', 'HEAD_OFFICE']);
   const client = await findClientInScope(em, viewer, input.clientId);
+  if (!isServed(client.status)) throw conflict('A closed or transferred-out client is no longer served and has no tier');
   const reason = input.reason.trim();
   if (!reason) throw badInput('reason', 'Give the reason for the override');
   if (!isIsoDay(input.until)) throw badInput('until', 'Use a date like 2026-12-31');

@@ -11,7 +11,7 @@ import { getRun, listRuns, startTierReview } from './tier-review.service.js';
 export class TierReviewResolver {
   @Authorized('HEAD_OFFICE')
   @Mutation(() => TierReviewRunType, {
-    description: 'Starts a review of every client with the active policy as of a date (default today). Returns the RUNNING run; CONFLICT while another runs.',
+    description: 'Starts a review of every served client (ACTIVE or DORMANT) with the active policy as of a date (default today). Returns the RUNNING run; CONFLICT while another runs.',
   })
   startTierReview(@Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { em, viewer, dbUrl }: Context) {
     return startTierReview(em, requireViewer(viewer), dbUrl, asOf ?? undefined);

@@ -5,7 +5,7 @@ import { LocalDateScalar } from '../../shared/scalars.js';
 export const TierReviewStatusEnum = graphqlEnum(['RUNNING', 'SUCCEEDED', 'FAILED'] as const, 'TierReviewStatus');
 export type TierReviewStatus = keyof typeof TierReviewStatusEnum;
 
-@ObjectType('TierReviewRun', { description: 'One run of the tier review: all clients recomputed as of a date, committed whole or not at all.' })
+@ObjectType('TierReviewRun', { description: 'One run of the tier review: every served client (ACTIVE or DORMANT) recomputed as of a date; closed and transferred-out clients are not reviewed, committed whole or not at all.' })
 export class TierReviewRunType {
   @Field(() => ID) id!: string;
   @Field(() => LocalDateScalar) asOf!: string;

@@ -12,7 +12,7 @@ import { ClientMoveConnection, ClientMoveType, MigrationCellType, TierSimulation
 @Resolver(() => TierSimulationType)
 export class TierSimulationResolver {
   @Authorized('HEAD_OFFICE')
-  @Query(() => TierSimulationType, { description: 'A dry run of a policy (usually a draft) over every client; writes nothing.' })
+  @Query(() => TierSimulationType, { description: 'A dry run of a policy (usually a draft) over every served client (ACTIVE or DORMANT); writes nothing.' })
   async simulateTierPolicy(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | undefined,

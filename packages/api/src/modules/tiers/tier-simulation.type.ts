@@ -43,7 +43,7 @@ export class ClientMoveConnection {
 }
 
 @ObjectType('TierSimulation', {
-  description: "What a policy would do to every client as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies).",
+  description: "What a policy would do to every served client (ACTIVE or DORMANT) as of a date, written nowhere. It shows each client's qualifying tier (before hysteresis and overrides, which the first review under the policy applies).",
 })
 export class TierSimulationType {
   @Field(() => LocalDateScalar) asOf!: string;

@@ -95,6 +95,8 @@ export const en = {
     asOf: 'as of {{day}}',
     lastContact: 'Last contact',
     noTier: 'Not tiered',
+    notServed: 'Not served',
+    notServedHint: 'Closed or transferred out: no tier, no services owed. The tier history keeps the tier it last had.',
     unassigned: 'Unassigned',
     notFound: 'This client does not exist or is not in your book.',
     tierHistory: 'Tier history',
@@ -300,7 +302,7 @@ export const en = {
   },
   reviews: {
     title: 'Tier reviews',
-    intro: 'A review recomputes every client’s tier under the active policy and records each change with its figures.',
+    intro: 'A review recomputes the tier of every active and dormant client under the active policy and records each change with its figures. Closed and transferred-out clients are not reviewed.',
     asOf: 'As of',
     asOfHint: 'Empty: today',
     start: 'Start review',
@@ -347,6 +349,7 @@ export const en = {
     levels: 'Service entitlements',
     levelsHint: 'What this client’s tier promises, against what was delivered.',
     levelsEmpty: 'This client’s tier has no entitled services.',
+    levelsNotServed: 'Closed or transferred out: no services are owed.',
     col: {
       offering: 'Offering',
       every: 'Frequency',

@@ -97,6 +97,8 @@ export const zhCN: Messages = {
     asOf: '截至 {{day}}',
     lastContact: '最近联系',
     noTier: '未定级',
+    notServed: '不再服务',
+    notServedHint: '已销户或已转出：无级别，不再提供权益服务。级别变动中保留其最后所在级别。',
     unassigned: '未分配',
     notFound: '该客户不存在，或不在您的服务范围内。',
     tierHistory: '级别变动',
@@ -302,7 +304,7 @@ export const zhCN: Messages = {
   },
   reviews: {
     title: '客户定级评审',
-    intro: '评审按生效方案重新计算每位客户的级别，并记录每次变动及所依据的数据。',
+    intro: '评审按生效方案重新计算每位正常及休眠客户的级别，并记录每次变动及所依据的数据。已销户、已转出的客户不参与评审。',
     asOf: '评审日期',
     asOfHint: '留空：今天',
     start: '开始评审',
@@ -349,6 +351,7 @@ export const zhCN: Messages = {
     levels: '服务权益',
     levelsHint: '客户级别承诺的服务与实际提供情况。',
     levelsEmpty: '该客户的级别没有承诺的服务。',
+    levelsNotServed: '已销户或已转出：不再提供权益服务。',
     col: {
       offering: '服务产品',
       every: '频率',

@@ -12,6 +12,7 @@ import { LogContactForm } from '../service-logs/LogContactForm';
 import { OverrideTierForm } from '../tiers/OverrideTierForm';
 import { Badge } from '../../shared/ui/Badge';
 import { formatLocalDate } from '../../shared/format';
+import { isServed } from '../../shared/enums';
 import { StatusBadge, TierBadge } from './components/ClientBadges';
 import { ProfileCard } from './components/ProfileCard';
 import { ServiceTimeline } from './components/ServiceTimeline';
@@ -55,7 +56,7 @@ export function ClientPage() {
       <div className="page-head client-head">
         <h1 data-testid="client-name">{client.name}</h1>
         <span className="num muted">{client.accountNo}</span>
-        <TierBadge tier={client.currentTier} />
+        <TierBadge tier={client.currentTier} status={client.status} />
         <StatusBadge status={client.status} />
         {client.overrideUntil && (
           <span data-testid="override-until" data-until={client.overrideUntil}>
@@ -68,14 +69,14 @@ export function ClientPage() {
           <ProfileCard client={client} />
           <NextBestContactCard contact={service?.nextBestContact} failed={!!serviceError && !service} />
           <PointsCard clientId={client.id} canRedeem={can.writeClient(viewer.role)} />
-          {can.overrideTier(viewer.role) && <OverrideTierForm key={client.id} clientId={client.id} />}
+          {can.overrideTier(viewer.role) && isServed(client.status) && <OverrideTierForm key={client.id} clientId={client.id} />}
           <TierHistory changes={client.tierHistory} />
         </div>
         <div className="client-main">
           <Suspense fallback={<Loading />}>
             <AssetsChart clientId={client.id} />
           </Suspense>
-          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} />
+          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} served={isServed(client.status)} />
           {viewer.role === 'COMPLIANCE' ? (
             <div className="notice">{t('form.readOnly')}</div>
           ) : (

@@ -7,8 +7,8 @@ import type { ServiceLevel } from './useClientService';
 
 const ORDER = { OVERDUE: 0, DUE: 1, ON_TRACK: 2 } as const;
 
-/** What the client's tier promises against what was delivered in the current period. */
-export function ServiceLevelsCard({ levels, failed }: { levels: ServiceLevel[] | undefined; failed: boolean }) {
+/** What the client's tier promises against what was delivered in the current period (nothing for a client no longer served). */
+export function ServiceLevelsCard({ levels, failed, served = true }: { levels: ServiceLevel[] | undefined; failed: boolean; served?: boolean }) {
   const { t, i18n } = useTranslation();
   // the late ones first, then by due date
   const rows = [...(levels ?? [])].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.dueOn.localeCompare(b.dueOn));
@@ -23,7 +23,7 @@ export function ServiceLevelsCard({ levels, failed }: { levels: ServiceLevel[] |
         <Loading />
       ) : rows.length === 0 ? (
         <p className="muted" data-testid="service-levels-empty">
-          {t('service.levelsEmpty')}
+          {served ? t('service.levelsEmpty') : t('service.levelsNotServed')}
         </p>
       ) : (
         <div className="table-wrap table-flat">

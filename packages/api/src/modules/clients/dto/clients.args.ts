@@ -16,7 +16,7 @@ export const ClientOrderEnum = graphqlEnum(
 @InputType('ClientFilter')
 export class ClientFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() tierId?: string;
-  @Field(() => String, { nullable: true, description: 'Tier code in the active policy, e.g. BUTLER.' }) @IsOptional() @MaxLength(32) tierCode?: string;
+  @Field(() => String, { nullable: true, description: 'Tier code in the active policy, e.g. BUTLER. A tier filter finds only served (ACTIVE or DORMANT) clients.' }) @IsOptional() @MaxLength(32) tierCode?: string;
   @Field(() => ClientStatusEnum, { nullable: true }) @IsOptional() status?: ClientStatus;
   @Field(() => String, { nullable: true, description: 'Part of the name, or the start of the account number.' })
   @IsOptional()

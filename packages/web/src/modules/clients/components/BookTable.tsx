@@ -23,7 +23,7 @@ export function BookTable({ rows, stale }: { rows: BookClient[]; stale: boolean 
         ),
       }),
       col.accessor('accountNo', { header: () => t('book.col.accountNo'), cell: (c) => <span className="num">{c.getValue()}</span> }),
-      col.accessor('currentTier', { header: () => t('book.col.tier'), cell: (c) => <TierBadge tier={c.getValue()} /> }),
+      col.accessor('currentTier', { header: () => t('book.col.tier'), cell: (c) => <TierBadge tier={c.getValue()} status={c.row.original.status} /> }),
       col.accessor('status', { header: () => t('book.col.status'), cell: (c) => <StatusBadge status={c.getValue()} /> }),
       col.accessor('latestTotalAssets', {
         header: () => t('book.col.assets'),

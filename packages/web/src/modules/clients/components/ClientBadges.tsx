@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../shared/ui/Badge';
 import { localName } from '../../../shared/languages';
 import { formatDayOf } from '../../../shared/format';
-import { OVERDUE_CONTACT_DAYS, STATUS_TONE, type ClientStatus } from '../../../shared/enums';
+import { OVERDUE_CONTACT_DAYS, STATUS_TONE, isServed, type ClientStatus } from '../../../shared/enums';
 
 type TierLike = { code: string; rank: number; nameZh: string; nameEn: string };
 
-export function TierBadge({ tier }: { tier: TierLike | null | undefined }) {
+/** The client's tier; `status` explains a missing one (a client no longer served has none). */
+export function TierBadge({ tier, status }: { tier: TierLike | null | undefined; status?: ClientStatus }) {
   const { t, i18n } = useTranslation();
+  if (status && !isServed(status)) {
+    return (
+      <span className="muted" data-testid="tier-not-served" title={t('client.notServedHint')}>
+        {t('client.notServed')}
+      </span>
+    );
+  }
   if (!tier) return <span className="muted">{t('client.noTier')}</span>;
   return (
     <Badge tone="tier" rank={tier.rank} title={tier.code}>

@@ -28,7 +28,7 @@ export function ProfileCard({ client }: { client: ClientDetail }) {
           <span className="num">{client.accountNo}</span>
         </Item>
         <Item label={t('client.currentTier')}>
-          <TierBadge tier={client.currentTier} />
+          <TierBadge tier={client.currentTier} status={client.status} />
         </Item>
         <Item label={t('client.status')}>
           <StatusBadge status={client.status} />
