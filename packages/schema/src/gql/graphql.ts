@@ -51,6 +51,8 @@ export type Client = {
   currentTier?: Maybe<Tier>;
   /** Whole days since the last contact, in Asia/Shanghai; null if never contacted. */
   daysSinceLastContact?: Maybe<Scalars['Int']['output']>;
+  /** Follow-ups of the client: open ones, soonest due first; closed ones after them when asked. */
+  followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
   /** ID number (证件号) with all but the first 3 and last 4 characters masked. */
   idNumberMasked: Scalars['String']['output'];
@@ -74,8 +76,13 @@ export type Client = {
   segment: ClientSegment;
   /** Entitled versus delivered for the client's current tier, most urgent first. */
   serviceLevels: Array<ServiceLevel>;
-  /** Service log timeline, newest first. */
+  /**
+   * Service log timeline, newest first: the latest `first` entries (at most 500), without saying how many there are.
+   * @deprecated Use serviceLogsConnection: it pages the whole timeline and gives the totalCount.
+   */
   serviceLogs: Array<ServiceLog>;
+  /** The service log timeline, newest first, paged (keyset on occurredAt, id), with the total. */
+  serviceLogsConnection: ServiceLogConnection;
   status: ClientStatus;
   /** Tier history, newest first. */
   tierHistory: Array<TierChange>;
@@ -90,6 +97,12 @@ export type ClientAssetHistoryArgs = {
 
 
 /** A brokerage client (客户). ID number and phone are always masked here. */
+export type ClientFollowUpsArgs = {
+  includeClosed?: Scalars['Boolean']['input'];
+};
+
+
+/** A brokerage client (客户). ID number and phone are always masked here. */
 export type ClientServiceLevelsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
@@ -97,6 +110,13 @@ export type ClientServiceLevelsArgs = {
 
 /** A brokerage client (客户). ID number and phone are always masked here. */
 export type ClientServiceLogsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A brokerage client (客户). ID number and phone are always masked here. */
+export type ClientServiceLogsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
@@ -186,6 +206,63 @@ export type EntitlementInput = {
   tierCode: Scalars['String']['input'];
 };
 
+/** A follow-up promised in a contact (跟进): open until a later contact completes it; may be rescheduled with a reason. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** Who logged the contact that asked for it. */
+  adviser: Staff;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The contact that completed it. */
+  completedBy?: Maybe<ServiceLog>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Days past dueOn for an open follow-up (Asia/Shanghai); else 0. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The day it is due now (after any reschedules). */
+  dueOn: Scalars['LocalDate']['output'];
+  /** Null once closed. */
+  dueStatus?: Maybe<FollowUpDueStatus>;
+  /** Reschedules and completion, oldest first. */
+  history: Array<FollowUpEvent>;
+  id: Scalars['ID']['output'];
+  /** The contact that asked for this follow-up. */
+  serviceLog: ServiceLog;
+  status: FollowUpStatus;
+};
+
+/** For an open follow-up, against today in Asia/Shanghai: OVERDUE when dueOn is before today, DUE within 7 days, else UPCOMING. */
+export type FollowUpDueStatus =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'UPCOMING';
+
+/** One change of a follow-up: a reschedule (old and new day, reason) or its completion. Append-only. */
+export type FollowUpEvent = {
+  __typename?: 'FollowUpEvent';
+  /** Who rescheduled or completed it. */
+  actor: Staff;
+  /** The day it was due before this change. */
+  fromDueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: FollowUpEventKind;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** RESCHEDULED: why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** COMPLETED: the contact that completed it. */
+  serviceLog?: Maybe<ServiceLog>;
+  /** RESCHEDULED: the new day. */
+  toDueOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type FollowUpEventKind =
+  | 'COMPLETED'
+  | 'RESCHEDULED';
+
+/** OPEN until a contact completes it (DONE). */
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
 /** SHORT_TERM 短线, MID_TERM 中线, LONG_TERM 长线. */
 export type InvestmentStyle =
   | 'LONG_TERM'
@@ -196,9 +273,11 @@ export type InvestmentStyle =
 export type LogContactInput = {
   channel: ServiceChannel;
   clientId: Scalars['ID']['input'];
+  /** An open follow-up of the same client that this contact completes (closes). BAD_USER_INPUT when it is not one. */
+  completesFollowUpId?: InputMaybe<Scalars['ID']['input']>;
   /** Follow-up due date; not before the contact. */
   followUpOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Send the same key when retrying: the first entry is returned instead of a duplicate. */
+  /** Send the same key when retrying: the same request answers the first entry instead of a duplicate; a different request under a used key answers CONFLICT (extensions.reason IDEMPOTENCY_KEY_REUSED) and writes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: ServiceKind;
   /** When the contact happened; defaults to now. Not in the future. */
@@ -235,6 +314,8 @@ export type Mutation = {
   overrideClientTier: Client;
   /** Spends a client's points on an offering. Errors: BAD_USER_INPUT field offeringId (not redeemable, or the balance is short), NOT_FOUND, FORBIDDEN. */
   redeemPoints: PointsEntry;
+  /** Move an open follow-up to another day, with a reason; the old day and the reason are kept in its history. Moving it to the day it is already due changes nothing. Errors: BAD_USER_INPUT (dueOn, reason), NOT_FOUND, FORBIDDEN, CONFLICT (extensions.reason FOLLOW_UP_CLOSED). */
+  rescheduleFollowUp: FollowUp;
   /** Awards the points the active policy earns over a month (YYYY-MM) that has ended. Idempotent: a second run of the month writes nothing. HEAD_OFFICE. */
   runPoints: PointsRun;
   /** Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both. */
@@ -275,6 +356,13 @@ export type MutationOverrideClientTierArgs = {
 
 export type MutationRedeemPointsArgs = {
   input: RedeemPointsInput;
+};
+
+
+export type MutationRescheduleFollowUpArgs = {
+  dueOn: Scalars['LocalDate']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -419,7 +507,7 @@ export type Query = {
   tierReviewRun: TierReviewRun;
   /** Newest first. */
   tierReviewRuns: Array<TierReviewRun>;
-  /** The viewer's due and overdue entitled services, most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance. */
+  /** The viewer's due and overdue entitled services and open follow-ups (see WorklistItem.kind), most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance. */
   worklist: WorklistConnection;
 };
 
@@ -541,6 +629,21 @@ export type ServiceLog = {
   outcome: ServiceOutcome;
   sentiment?: Maybe<Sentiment>;
   summary: Scalars['String']['output'];
+};
+
+/** A page of a client's service log, newest first. */
+export type ServiceLogConnection = {
+  __typename?: 'ServiceLogConnection';
+  edges: Array<ServiceLogEdge>;
+  pageInfo: PageInfo;
+  /** All entries of the client, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceLogEdge = {
+  __typename?: 'ServiceLogEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceLog;
 };
 
 /** An entry of the service catalogue (服务产品). */
@@ -768,12 +871,26 @@ export type WorklistEdge = {
   node: WorklistItem;
 };
 
-/** A due or overdue entitled service of one client. */
+/** A due or overdue entitled service, or a due or overdue open follow-up, of one client. */
 export type WorklistItem = {
   __typename?: 'WorklistItem';
   client: Client;
-  serviceLevel: ServiceLevel;
+  /** 0 unless OVERDUE. */
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['LocalDate']['output'];
+  /** Set for FOLLOW_UP items; its serviceLog is the contact that asked for it. */
+  followUp?: Maybe<FollowUp>;
+  kind: WorklistItemKind;
+  /** Set for ENTITLEMENT items. */
+  serviceLevel?: Maybe<ServiceLevel>;
+  /** DUE or OVERDUE. */
+  status: ServiceLevelStatus;
 };
+
+/** ENTITLEMENT: an entitled service of the tier (serviceLevel is set); FOLLOW_UP: an open follow-up promised in a contact (followUp is set). */
+export type WorklistItemKind =
+  | 'ENTITLEMENT'
+  | 'FOLLOW_UP';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -951,7 +1068,7 @@ export type WorklistQueryVariables = Exact<{
 }>;
 
 
-export type WorklistQuery = { __typename?: 'Query', worklist: { __typename?: 'WorklistConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WorklistEdge', cursor: string, node: { __typename?: 'WorklistItem', client: { __typename?: 'Client', id: string, name: string, accountNo: string, latestTotalAssets?: string | null, latestMetricsOn?: string | null, currentTier?: { __typename?: 'Tier', id: string, code: string, rank: number, nameZh: string, nameEn: string } | null, nextBestContact: { __typename?: 'NextBestContact', channel: ServiceChannel, reasonCode: NextContactReason, reason: string, watchSectors: Array<string>, offering?: { __typename?: 'ServiceOffering', id: string, code: string, nameZh: string, nameEn: string } | null } }, serviceLevel: { __typename?: 'ServiceLevel', everyDays: number, dueOn: string, status: ServiceLevelStatus, daysOverdue: number, lastDeliveredAt?: string | null, offering: { __typename?: 'ServiceOffering', id: string, code: string, nameZh: string, nameEn: string } } } }> } };
+export type WorklistQuery = { __typename?: 'Query', worklist: { __typename?: 'WorklistConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WorklistEdge', cursor: string, node: { __typename?: 'WorklistItem', client: { __typename?: 'Client', id: string, name: string, accountNo: string, latestTotalAssets?: string | null, latestMetricsOn?: string | null, currentTier?: { __typename?: 'Tier', id: string, code: string, rank: number, nameZh: string, nameEn: string } | null, nextBestContact: { __typename?: 'NextBestContact', channel: ServiceChannel, reasonCode: NextContactReason, reason: string, watchSectors: Array<string>, offering?: { __typename?: 'ServiceOffering', id: string, code: string, nameZh: string, nameEn: string } | null } }, serviceLevel?: { __typename?: 'ServiceLevel', everyDays: number, dueOn: string, status: ServiceLevelStatus, daysOverdue: number, lastDeliveredAt?: string | null, offering: { __typename?: 'ServiceOffering', id: string, code: string, nameZh: string, nameEn: string } } | null } }> } };
 
 export const ReviewRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierReviewRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"clientsReviewed"}},{"kind":"Field","name":{"kind":"Name","value":"changesWritten"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<ReviewRunFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
