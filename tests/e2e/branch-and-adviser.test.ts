@@ -53,7 +53,8 @@ describe('manager and adviser in the browser', () => {
     expect(rows).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'worklist-zh.png'), fullPage: true });
 
-    await page.locator('[data-testid=worklist-row] a').first().click();
+    // an entitlement row: its client has a due or overdue entitled service (a follow-up row's may not)
+    await page.locator('[data-testid=worklist-row][data-kind=ENTITLEMENT] a').first().click();
     await page.waitForSelector('[data-testid=next-best-contact]');
     await page.waitForSelector('[data-testid=service-levels] tr');
     expect(await page.locator('[data-testid=service-levels] [data-testid=service-level-status][data-status=OVERDUE], [data-testid=service-levels] [data-testid=service-level-status][data-status=DUE]').count()).toBeGreaterThan(0);

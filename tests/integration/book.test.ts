@@ -83,7 +83,8 @@ describe('my book', () => {
   it('costs the same number of SQL statements for 5 rows as for 50 (no N+1)', async () => {
     // the book's own fields plus the per-client lists a dashboard might add: every
     // relation must be batched, not fetched row by row
-    const WIDE = BOOK.replace('branch { code }', 'branch { code } tierHistory { reason toTier { code } } serviceLogs(first: 2) { summary adviser { name } }');
+    const WIDE = BOOK.replace('branch { code }', `branch { code } tierHistory { reason toTier { code } } serviceLogs(first: 2) { summary adviser { name } }
+      serviceLogsConnection(first: 2) { totalCount pageInfo { endCursor } edges { node { summary adviser { name } } } }`);
     const five = await world.gql(WIDE, { first: 5 }, token);
     const fifty = await world.gql(WIDE, { first: 50 }, token);
     expect(five.errors).toBeUndefined();

@@ -64,6 +64,81 @@ describe('the client page', () => {
   });
 });
 
+const TIMELINE = `query($id: ID!, $first: Int, $after: String) { client(id: $id) {
+  serviceLogsConnection(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id occurredAt summary } }
+  }
+} }`;
+
+// regression: the client page showed at most 50 contacts, silently (55 showed as 50)
+describe('the timeline of a client with 55 contacts', () => {
+  let client: { id: string };
+  let token: string;
+  let expected: string[];
+
+  beforeAll(async () => {
+    const team = await newBranchTeam(world.db);
+    client = await newClient(world.db, team.branch.id, team.adviser.id);
+    // 55 contacts; five pairs share an instant, and two differ by one microsecond, which a
+    // millisecond cursor (a JS Date) would lose
+    await world.db.query(
+      `insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome)
+       select $1::uuid, $2::uuid, timestamptz '2026-06-01 10:00:00.000001+08' - (i / 2) * interval '1 hour', 'PHONE', 'ADVISORY', '联系 ' || i, 'INFORMED'
+         from generate_series(1, 10) i
+       union all
+       select $1::uuid, $2::uuid, timestamptz '2026-05-01 10:00:00+08' - i * interval '1 day', 'PHONE', 'ADVISORY', '联系 ' || i, 'INFORMED'
+         from generate_series(11, 54) i
+       union all
+       select $1::uuid, $2::uuid, timestamptz '2026-05-01 10:00:00.000001+08' - 20 * interval '1 day', 'PHONE', 'ADVISORY', '联系 55', 'INFORMED'`,
+      [client.id, team.adviser.id],
+    );
+    expected = (await world.db.query('select id from service_log where client_id = $1 order by occurred_at desc, id desc', [client.id])).rows.map((r) => r.id);
+    token = await world.signIn(team.adviser.email);
+  });
+
+  async function walk(first: number) {
+    const seen: string[] = [];
+    let after: string | null = null;
+    const pages: any[] = [];
+    do {
+      const r: any = await world.gql(TIMELINE, { id: client.id, first, after }, token);
+      expect(r.errors).toBeUndefined();
+      const conn = r.data.client.serviceLogsConnection;
+      pages.push(conn);
+      seen.push(...conn.edges.map((e: any) => e.node.id));
+      after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+    } while (after && pages.length < 60);
+    return { seen, pages };
+  }
+
+  it('pages through all 55 newest first with keyset cursors and says how many there are', async () => {
+    const { seen, pages } = await walk(20);
+    expect(pages.map((p) => p.edges.length)).toEqual([20, 20, 15]);
+    expect(pages.every((p) => p.totalCount === 55)).toBe(true);
+    expect(pages.map((p) => p.pageInfo.hasPreviousPage)).toEqual([false, true, true]);
+    expect(seen).toEqual(expected);
+  });
+
+  it('neither skips nor repeats an entry across a page boundary, also between entries of the same instant or a microsecond apart', async () => {
+    const { seen, pages } = await walk(1);
+    expect(pages).toHaveLength(55);
+    expect(seen).toEqual(expected);
+  });
+
+  it('keeps the deprecated list working as before', async () => {
+    const r = await world.gql('query($id: ID!) { client(id: $id) { serviceLogs(first: 50) { id } } }', { id: client.id }, token);
+    expect(r.data!.client.serviceLogs.map((l: any) => l.id)).toEqual(expected.slice(0, 50));
+  });
+
+  it('refuses a malformed cursor and a page over 100, naming the argument', async () => {
+    const bad = await world.gql(TIMELINE, { id: client.id, after: 'bm9wZQ' }, token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const big = await world.gql(TIMELINE, { id: client.id, first: 101 }, token);
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
 describe('sorting the book by name', () => {
   it('sorts Chinese names by pinyin, also when filtered by tier', async () => {
     const team = await newBranchTeam(world.db);

@@ -51,6 +51,10 @@ describe('logging a contact', () => {
     ['a follow-up before the contact', { occurredAt: '2026-01-10T02:00:00.000Z', followUpOn: '2026-01-09' }, 'followUpOn'],
     ['an unknown offering', { offeringId: '00000000-0000-4000-8000-000000000000' }, 'offeringId'],
     ['a summary over 2000 characters', { summary: '长'.repeat(2001) }, 'summary'],
+    // regression: a contact dated 1900-01-01 was accepted, long before the account was opened (2020-01-02)
+    ['a contact before the account was opened', { occurredAt: '1900-01-01T00:00:00.000Z' }, 'occurredAt'],
+    // 23:30 on 2020-01-01 in Shanghai is still the day before the opening day
+    ['a contact late on the Shanghai day before the opening', { occurredAt: '2020-01-01T15:30:00.000Z' }, 'occurredAt'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_label, change, field) => {
     const before = await count(world.db, 'select 1 from service_log');
     const followUps = await count(world.db, 'select 1 from follow_up');
@@ -59,6 +63,58 @@ describe('logging a contact', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await count(world.db, 'select 1 from service_log')).toBe(before);
     expect(await count(world.db, 'select 1 from follow_up')).toBe(followUps);
+  });
+
+  it('accepts a contact on the opening day in Shanghai (00:30 there is still the previous day in UTC)', async () => {
+    const r = await world.gql(LOG, { input: { ...valid(), occurredAt: '2020-01-01T16:30:00.000Z' } }, token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.logContact.occurredAt).toBe('2020-01-01T16:30:00.000Z');
+  });
+
+  describe('idempotency keys', () => {
+    const LOG_ID = 'mutation($input: LogContactInput!) { logContact(input: $input) { id summary } }';
+
+    it('answers a replay of the same request with the first entry', async () => {
+      const input = { ...valid(), summary: '同键同请求', occurredAt: '2026-01-05T02:00:00.000Z', idempotencyKey: 'same-request-key' };
+      const first = await world.gql(LOG_ID, { input }, token);
+      const again = await world.gql(LOG_ID, { input }, token);
+      expect(first.errors).toBeUndefined();
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.logContact.id).toBe(first.data!.logContact.id);
+      expect(await count(world.db, "select 1 from service_log where summary = '同键同请求'")).toBe(1);
+    });
+
+    // regression: a key reused for a contact with another client answered the first entry as
+    // success, and the second contact was silently never recorded
+    it.each([
+      ['another client', async () => ({ clientId: (await newClient(world.db, team.branch.id, team.adviser.id)).id })],
+      ['another summary', async () => ({ summary: '另一次联系' })],
+      ['another follow-up date', async () => ({ followUpOn: '2026-02-01' })],
+    ])('refuses the same key with %s: CONFLICT IDEMPOTENCY_KEY_REUSED, nothing written', async (_label, change) => {
+      const key = `reused-${Math.random()}`;
+      const input = { ...valid(), summary: '第一次联系', occurredAt: '2026-01-05T02:00:00.000Z', idempotencyKey: key };
+      const first = await world.gql(LOG_ID, { input }, token);
+      expect(first.errors).toBeUndefined();
+      const logs = await count(world.db, 'select 1 from service_log');
+      const followUps = await count(world.db, 'select 1 from follow_up');
+      const r = await world.gql(LOG_ID, { input: { ...input, ...(await change()) } }, token);
+      expect(r.data?.logContact ?? null).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+      expect(r.errors?.[0]?.message).toMatch(/already used for another request/);
+      expect(await count(world.db, 'select 1 from service_log')).toBe(logs);
+      expect(await count(world.db, 'select 1 from follow_up')).toBe(followUps);
+    });
+
+    it('refuses a different request racing under the same key: one entry, the other CONFLICT', async () => {
+      const base = { ...valid(), occurredAt: '2026-01-05T02:00:00.000Z', idempotencyKey: 'racing-different' };
+      const results = await Promise.all(['竞争甲', '竞争乙', '竞争甲', '竞争乙'].map((summary) => world.gql(LOG_ID, { input: { ...base, summary } }, token)));
+      const ok = results.filter((r) => r.data?.logContact);
+      const refused = results.filter((r) => r.errors?.[0]?.extensions?.reason === 'IDEMPOTENCY_KEY_REUSED');
+      expect(ok.length + refused.length).toBe(4);
+      expect(new Set(ok.map((r) => r.data!.logContact.summary)).size).toBe(1);
+      expect(refused.length).toBe(2);
+      expect(await count(world.db, "select 1 from service_log where idempotency_key = 'racing-different'")).toBe(1);
+    });
   });
 
   it('keeps service logs append-only in the database itself', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld } from '../setup/test-server.js';
 import { count, newStaff } from '../factories/index.js';
-import { daysAgo } from '../factories/tiers.js';
+import { daysAgo } from '../factories/days.js';
 
 const world = useTestWorld();
 

@@ -19,6 +19,8 @@ import { tierLoaders } from './modules/tiers/tier.loaders.js';
 import { pointsLoaders } from './modules/points/points.loaders.js';
 import { serviceLevelLoaders } from './modules/service-levels/service-levels.loaders.js';
 import { nextContactLoaders } from './modules/next-contact/next-contact.loaders.js';
+import { followUpLoaders } from './modules/service-logs/follow-up.loaders.js';
+import { timelineLoaders } from './modules/service-logs/timeline.js';
 import { requestScope } from './shared/request-scope.js';
 
 function buildLoaders(em: EntityManager) {
@@ -32,6 +34,8 @@ function buildLoaders(em: EntityManager) {
     ...pointsLoaders(em),
     ...serviceLevelLoaders(em),
     ...nextContactLoaders(em),
+    ...followUpLoaders(em),
+    ...timelineLoaders(em),
   };
 }
 

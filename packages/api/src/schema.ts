@@ -15,12 +15,15 @@ import { ClientMoveResolver, MigrationCellResolver, TierSimulationResolver, Tier
 import { TierOverrideResolver } from './modules/tiers/tier-override.resolver.js';
 import { ClientPointsFieldResolver, ClientPointsResolver, PointsResolver } from './modules/points/points.resolver.js';
 import { ClientServiceLevelsResolver, ServiceLevelResolver } from './modules/service-levels/service-levels.resolver.js';
+import { ClientFollowUpsResolver, FollowUpEventResolver, FollowUpResolver } from './modules/service-logs/follow-up.resolver.js';
+import { ClientTimelineResolver } from './modules/service-logs/timeline.resolver.js';
 import { ClientNextContactResolver, NextBestContactResolver } from './modules/next-contact/next-contact.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver, ClientResolver, StaffResolver, TierResolver, TierChangeResolver, CatalogueResolver, ServiceLogResolver,
   TierPolicyResolver, TierEntitlementResolver, TierReviewResolver, TierSimulationResolver, MigrationCellResolver, TierTotalsResolver, ClientMoveResolver, TierOverrideResolver,
   PointsResolver, ClientPointsResolver, ClientPointsFieldResolver, ServiceLevelResolver, ClientServiceLevelsResolver, ClientNextContactResolver, NextBestContactResolver,
+  FollowUpResolver, FollowUpEventResolver, ClientFollowUpsResolver, ClientTimelineResolver,
 ] as const;
 
 export function buildCrmSchema(): Promise<GraphQLSchema> {

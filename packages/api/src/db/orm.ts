@@ -13,6 +13,7 @@ import { Client } from '../modules/clients/client.entity.js';
 import { ClientAssignment } from '../modules/clients/client-assignment.entity.js';
 import { ServiceLog } from '../modules/service-logs/service-log.entity.js';
 import { FollowUp } from '../modules/service-logs/follow-up.entity.js';
+import { FollowUpEvent } from '../modules/service-logs/follow-up-event.entity.js';
 import { QualityReview } from '../modules/quality/quality-review.entity.js';
 import { DailyMetric } from '../modules/metrics/daily-metric.entity.js';
 import { PointsEntry } from '../modules/points/points-entry.entity.js';
@@ -25,7 +26,7 @@ import { requestScope } from '../shared/request-scope.js';
 
 export const ENTITIES = [
   Branch, Staff, AuthSession, TierPolicy, Tier, TierChange, ServiceOffering, TierEntitlement,
-  Client, ClientAssignment, ServiceLog, FollowUp, QualityReview, DailyMetric, PointsEntry, PiiAccessLog,
+  Client, ClientAssignment, ServiceLog, FollowUp, FollowUpEvent, QualityReview, DailyMetric, PointsEntry, PiiAccessLog,
   PointsRule, PointsRun, ClientReferral,
 ];
 

@@ -11,12 +11,16 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT';
 
-/** An error the caller can act on. `field` names the input field at fault. */
+/**
+ * An error the caller can act on. `field` names the input field at fault; `reason` names
+ * the rule that failed when one code covers several (CONFLICT: IDEMPOTENCY_KEY_REUSED …).
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -27,7 +31,7 @@ export const badInput = (field: string, message: string) => new DomainError('BAD
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You do not have permission to do this') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please sign in');
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const conflict = (message: string, reason?: string) => new DomainError('CONFLICT', message, undefined, reason);
 
 function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
   for (const e of errors) {
@@ -61,7 +65,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...formatted,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.reason ? { reason: original.reason } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {

@@ -12,6 +12,8 @@ export type ErrorCode =
 export interface ApiError {
   code: string | undefined;
   field: string | undefined;
+  /** the rule that failed, when one code covers several (CONFLICT: IDEMPOTENCY_KEY_REUSED …) */
+  reason: string | undefined;
   message: string;
 }
 
@@ -19,10 +21,11 @@ export interface ApiError {
 export function apiErrors(error: CombinedError | undefined): ApiError[] {
   if (!error) return [];
   return error.graphQLErrors.map((e) => {
-    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown };
+    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown; reason?: unknown };
     return {
       code: typeof ext.code === 'string' ? ext.code : undefined,
       field: typeof ext.field === 'string' ? ext.field : undefined,
+      reason: typeof ext.reason === 'string' ? ext.reason : undefined,
       message: e.message,
     };
   });

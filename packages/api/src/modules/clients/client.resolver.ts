@@ -55,7 +55,10 @@ export class ClientResolver {
     return loaders.tierHistory.load(c.id);
   }
 
-  @FieldResolver(() => [ServiceLogType], { description: 'Service log timeline, newest first.' })
+  @FieldResolver(() => [ServiceLogType], {
+    description: 'Service log timeline, newest first: the latest `first` entries (at most 500), without saying how many there are.',
+    deprecationReason: 'Use serviceLogsConnection: it pages the whole timeline and gives the totalCount.',
+  })
   async serviceLogs(
     @Root() c: ClientType,
     @Arg('first', () => Int, { defaultValue: 50, validate: false }) first: number,

@@ -3,6 +3,7 @@ import { graphqlEnum } from '../../shared/enums.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import { PageInfo } from '../../shared/pagination.js';
 import { ClientType } from '../clients/client.type.js';
+import { FollowUpType } from '../service-logs/follow-up.type.js';
 import type { ServiceLevelRow } from './service-levels.sql.js';
 
 export const SERVICE_LEVEL_STATUSES = ['ON_TRACK', 'DUE', 'OVERDUE'] as const;
@@ -34,10 +35,24 @@ export function toServiceLevel(r: ServiceLevelRow): ServiceLevelType {
   });
 }
 
-@ObjectType('WorklistItem', { description: 'A due or overdue entitled service of one client.' })
+export const WORKLIST_ITEM_KINDS = ['ENTITLEMENT', 'FOLLOW_UP'] as const;
+export type WorklistItemKind = (typeof WORKLIST_ITEM_KINDS)[number];
+export const WorklistItemKindEnum = graphqlEnum(
+  WORKLIST_ITEM_KINDS,
+  'WorklistItemKind',
+  'ENTITLEMENT: an entitled service of the tier (serviceLevel is set); FOLLOW_UP: an open follow-up promised in a contact (followUp is set).',
+);
+
+@ObjectType('WorklistItem', { description: 'A due or overdue entitled service, or a due or overdue open follow-up, of one client.' })
 export class WorklistItemType {
+  @Field(() => WorklistItemKindEnum) kind!: WorklistItemKind;
   @Field(() => ClientType) client!: ClientType;
-  @Field(() => ServiceLevelType) serviceLevel!: ServiceLevelType;
+  @Field(() => LocalDateScalar) dueOn!: string;
+  @Field(() => ServiceLevelStatusEnum, { description: 'DUE or OVERDUE.' }) status!: ServiceLevelStatus;
+  @Field(() => Int, { description: '0 unless OVERDUE.' }) daysOverdue!: number;
+  @Field(() => ServiceLevelType, { nullable: true, description: 'Set for ENTITLEMENT items.' }) serviceLevel!: ServiceLevelType | null;
+  @Field(() => FollowUpType, { nullable: true, description: 'Set for FOLLOW_UP items; its serviceLog is the contact that asked for it.' })
+  followUp!: FollowUpType | null;
 }
 
 @ObjectType('WorklistEdge')

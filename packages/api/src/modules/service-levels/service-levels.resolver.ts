@@ -13,7 +13,7 @@ import { worklist } from './service-levels.service.js';
 export class ServiceLevelResolver {
   @Authorized()
   @Query(() => WorklistConnection, {
-    description: "The viewer's due and overdue entitled services, most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance.",
+    description: "The viewer's due and overdue entitled services and open follow-ups (see WorklistItem.kind), most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance.",
   })
   worklist(@Args(() => WorklistArgs) args: WorklistArgs, @Ctx() { em, viewer }: Context): Promise<WorklistConnection> {
     return worklist(em, requireViewer(viewer), args);

@@ -5,7 +5,8 @@ import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
-import { SERVICE_LEVELS_SQL, scopeCondition, worklistSql, type ServiceLevelRow } from './service-levels.sql.js';
+import { SERVICE_LEVELS_SQL, scopeCondition, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
+import { toFollowUp } from '../service-logs/follow-up.type.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
 import type { WorklistArgs } from './dto/worklist.args.js';
 
@@ -15,14 +16,25 @@ export async function serviceLevelsOf(em: EntityManager, clientIds: readonly str
   return rows.map(toServiceLevel);
 }
 
+function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
+  const common = { client, dueOn: r.due_on, status: r.status, daysOverdue: r.days_overdue };
+  if (r.kind === 'ENTITLEMENT') return { ...common, kind: 'ENTITLEMENT', serviceLevel: toServiceLevel(r), followUp: null };
+  const followUp = toFollowUp({
+    id: r.follow_up_id!, client_id: r.client_id, adviser_id: r.follow_up_adviser_id!, service_log_id: r.service_log_id!,
+    completed_by_log_id: null, due_on: r.due_on, status: 'OPEN', created_at: r.follow_up_created_at!, closed_at: null,
+  });
+  return { ...common, kind: 'FOLLOW_UP', serviceLevel: null, followUp };
+}
+
 /**
- * The viewer's due and overdue entitled services, most valuable clients first, paged. Two
- * statements whatever the page size: the worklist (with its total) and the page's clients.
+ * The viewer's due and overdue entitled services and open follow-ups, most valuable clients
+ * first, paged. Two statements whatever the page size: the worklist (with its total) and
+ * the page's clients.
  */
 export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
   const offset = decodeCursor(args.after);
   const scope = scopeCondition(viewer);
-  const rows = await query<ServiceLevelRow & { total: number }>(
+  const rows = await query<WorklistRow>(
     em, worklistSql(scope.sql), [args.asOf ?? businessDay(), ...scope.params, args.first + 1, offset],
   );
   const total = rows[0]?.total ?? 0;
@@ -30,6 +42,6 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const ids = [...new Set(items.map((r) => r.client_id))];
   const clients = ids.length ? await em.find(Client, { id: { $in: ids } }) : [];
   const byId = new Map(clients.map((c) => [c.id, ClientType.from(c)]));
-  const nodes: WorklistItemType[] = items.map((r) => ({ client: byId.get(r.client_id)!, serviceLevel: toServiceLevel(r) }));
+  const nodes = items.map((r) => toWorklistItem(r, byId.get(r.client_id)!));
   return connectionOf(nodes, offset, args.first, total);
 }

@@ -16,10 +16,15 @@ import type { Viewer } from '../auth/viewer.js';
  */
 function levelsCte(clientFilter: string): string {
   return `with a as (select ?::date as as_of),
-clients as (
-  select c.id, c.current_tier_id, c.latest_total_assets, c.opened_on
+scoped as (
+  select c.id, c.current_tier_id, c.latest_total_assets, c.opened_on, c.status
     from client c
-   where c.status in ('ACTIVE', 'DORMANT') and c.current_tier_id is not null and (${clientFilter})
+   where (${clientFilter})
+),
+clients as (
+  select s.id, s.current_tier_id, s.latest_total_assets, s.opened_on
+    from scoped s
+   where s.status in ('ACTIVE', 'DORMANT') and s.current_tier_id is not null
 ),
 ent as (
   select s.id as client_id, s.latest_total_assets, s.opened_on, e.offering_id, o.code as offering_code, e.every_days
@@ -71,22 +76,39 @@ export const SERVICE_LEVELS_SQL = `${levelsCte('c.id in (?)')}
 select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_code`;
 
 /**
- * The viewer's worklist: DUE and OVERDUE items only, most valuable clients first (latest
- * total assets), then the most urgent; with the total count in the same statement (the
- * count row is there even when the page is past the end). Parameters: as-of day, the scope
- * parameters, limit, offset.
+ * The viewer's worklist, two kinds of item in one list:
+ * - ENTITLEMENT: DUE and OVERDUE entitled services (as above);
+ * - FOLLOW_UP: open follow-ups of the clients in scope (whatever the client's status or
+ *   tier: a promise made is owed), OVERDUE when due before the as-of day, DUE up to 7 days
+ *   after it. They are graded against the as-of day as they stand now (a follow-up closed
+ *   since is not shown for an earlier day).
+ * Most valuable clients first (latest total assets), then the most urgent; with the total
+ * count in the same statement (the count row is there even when the page is past the end).
+ * Parameters: as-of day, the scope parameters, limit, offset.
  */
 export function worklistSql(scope: string): string {
   return `${levelsCte(scope)},
-due_items as (select * from graded where status <> 'ON_TRACK')
-select t.total, ${columns('p')}
+due_items as (
+  select 'ENTITLEMENT' as kind, g.client_id, g.latest_total_assets, g.offering_id, g.offering_code as tiebreak, g.every_days,
+         g.last_at, g.in_period, g.due_on, g.status, g.days_overdue,
+         null::uuid as follow_up_id, null::uuid as service_log_id, null::uuid as follow_up_adviser_id, null::timestamptz as follow_up_created_at
+    from graded g where g.status <> 'ON_TRACK'
+  union all
+  select 'FOLLOW_UP', f.client_id, s.latest_total_assets, null, f.id::text, null, null, null, f.due_on,
+         case when f.due_on < a.as_of then 'OVERDUE' else 'DUE' end, greatest(a.as_of - f.due_on, 0),
+         f.id, f.service_log_id, f.adviser_id, f.created_at
+    from scoped s
+    cross join a
+    join follow_up f on f.client_id = s.id and f.status = 'OPEN' and f.due_on <= a.as_of + 7
+)
+select t.total, p.kind, ${columns('p')}, p.follow_up_id, p.service_log_id, p.follow_up_adviser_id, p.follow_up_created_at
   from (select count(*)::int as total from due_items) t
   left join lateral (
     select * from due_items
-     order by latest_total_assets desc nulls last, due_on, client_id, offering_code
+     order by latest_total_assets desc nulls last, due_on, client_id, kind, tiebreak
      limit ? offset ?
   ) p on true
- order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.offering_code`;
+ order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
 }
 
 /**
@@ -108,8 +130,14 @@ export function scopeCondition(viewer: Viewer): { sql: string; params: unknown[]
   }
 }
 
-/** A row of SERVICE_LEVELS_SQL / worklistSql. */
+/** A row of SERVICE_LEVELS_SQL. */
 export interface ServiceLevelRow {
   client_id: string; offering_id: string; every_days: number; last_at: string | Date | null; in_period: number;
   due_on: string; status: 'ON_TRACK' | 'DUE' | 'OVERDUE'; days_overdue: number;
 }
+
+/** A row of worklistSql: an entitlement (the ServiceLevelRow columns) or a follow-up (the follow_up columns). */
+export type WorklistRow = ServiceLevelRow & {
+  total: number; kind: 'ENTITLEMENT' | 'FOLLOW_UP';
+  follow_up_id: string | null; service_log_id: string | null; follow_up_adviser_id: string | null; follow_up_created_at: string | Date | null;
+};

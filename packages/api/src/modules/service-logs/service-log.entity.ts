@@ -29,5 +29,7 @@ export class ServiceLog {
   @Property({ type: 'date', nullable: true }) followUpOn?: string | null;
   @ManyToOne({ entity: () => ServiceLog, nullable: true, fieldName: 'amends_id' }) amends?: ServiceLog | null;
   @Property({ type: 'text', nullable: true }) idempotencyKey?: string | null;
+  /** SHA-256 of the canonical request (see request-hash.ts), kept with the idempotency key. */
+  @Property({ type: 'text', nullable: true }) requestHash?: string | null;
   @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { badInput } from '../../shared/errors.js';
+import { badInput, conflict } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import { businessDay } from '../../shared/time.js';
 import { assertMayWrite, type Viewer } from '../auth/viewer.js';
 import { findClientInScope } from '../clients/client-scope.js';
@@ -9,33 +10,59 @@ import { Staff } from '../staff/staff.entity.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
 import { ServiceLog } from './service-log.entity.js';
 import { FollowUp } from './follow-up.entity.js';
+import { completeFollowUp } from './follow-up.service.js';
+import { logContactRequestHash } from './request-hash.js';
 import type { LogContactInput } from './dto/log-contact.input.js';
 
 // clocks of phones and servers disagree a little; a contact "now" must not be refused
 const FUTURE_TOLERANCE_MS = 2 * 60_000;
 
 /**
- * Records a contact: the service log, its follow-up (if any) and the client's last
- * contact time, in one transaction. Retrying with the same idempotency key returns the
- * entry written the first time.
+ * The entry first written under an idempotency key, if any. The same request replayed
+ * answers it; a different request under the same key is CONFLICT (IDEMPOTENCY_KEY_REUSED):
+ * answering the first entry would tell the caller a contact was recorded that was not.
+ * Entries written before hashes were stored (request_hash null) answer as before.
+ */
+function replayOf(earlier: ServiceLog | null, hash: string): ServiceLog | null {
+  if (!earlier) return null;
+  if (earlier.requestHash && earlier.requestHash !== hash) {
+    throw conflict('This idempotency key was already used for another request; send a new key for a new contact', 'IDEMPOTENCY_KEY_REUSED');
+  }
+  return earlier;
+}
+
+/**
+ * Records a contact: the service log, its follow-up (if any), the follow-up it completes
+ * (if any) and the client's last contact time, in one transaction. Retrying with the same
+ * idempotency key and request returns the entry written the first time.
  */
 export async function logContact(em: EntityManager, viewer: Viewer, input: LogContactInput): Promise<ServiceLog> {
   assertMayWrite(viewer);
   const client = await findClientInScope(em, viewer, input.clientId);
+  const hash = logContactRequestHash(input);
 
+  // before any validation: a replay must answer the first entry even where the request
+  // would no longer pass (its follow-up is closed now, "now" has moved on)
   if (input.idempotencyKey) {
-    const earlier = await em.findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey });
+    const earlier = replayOf(await em.findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash);
     if (earlier) return earlier;
   }
 
   const occurredAt = input.occurredAt ?? new Date();
+  const contactDay = businessDay(occurredAt);
   if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw badInput('occurredAt', 'Contact time cannot be in the future');
-  if (input.followUpOn && input.followUpOn < businessDay(occurredAt)) {
+  if (contactDay < client.openedOn) throw badInput('occurredAt', `Contact time cannot be before the account was opened (${client.openedOn})`);
+  if (input.followUpOn && input.followUpOn < contactDay) {
     throw badInput('followUpOn', 'Follow-up date cannot be before the contact');
   }
   if (input.offeringId) {
     const offering = await em.findOne(ServiceOffering, { id: input.offeringId, active: true });
     if (!offering) throw badInput('offeringId', 'Unknown service offering');
+  }
+  if (input.completesFollowUpId) {
+    const open = isUuid(input.completesFollowUpId)
+      && await em.count(FollowUp, { id: input.completesFollowUpId, client: client.id, status: 'OPEN' });
+    if (!open) throw badInput('completesFollowUpId', 'Not an open follow-up of this client');
   }
 
   try {
@@ -52,6 +79,7 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
         sentiment: input.sentiment ?? null,
         followUpOn: input.followUpOn ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
+        requestHash: input.idempotencyKey ? hash : null,
         createdAt: new Date(),
       });
       if (input.followUpOn) {
@@ -59,7 +87,10 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
           client: log.client, serviceLog: log, adviser: log.adviser, dueOn: input.followUpOn, status: 'OPEN', createdAt: new Date(),
         });
       }
+      // the log is inserted first: a racing copy of this request then waits on the key's
+      // unique index (and lands in the catch below), not on the follow-up row
       await tx.flush();
+      if (input.completesFollowUpId) await completeFollowUp(tx, viewer, client.id, input.completesFollowUpId, log.id);
       // a back-dated entry must not move the last contact backwards
       await tx.getConnection().execute(
         'update client set last_contact_at = greatest(last_contact_at, ?), updated_at = now() where id = ?',
@@ -68,9 +99,10 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
       return log;
     });
   } catch (err) {
-    // two retries racing with the same key: the loser returns the winner's entry
+    // two copies racing with the same key: the loser answers the winner's entry, or
+    // CONFLICT when the copies were different requests
     if (err instanceof UniqueConstraintViolationException && input.idempotencyKey) {
-      const winner = await em.fork().findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey });
+      const winner = replayOf(await em.fork().findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash);
       if (winner) return winner;
     }
     throw err;

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../shared/pagination.js';
 import { graphqlEnum } from '../../shared/enums.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import {
@@ -49,4 +50,17 @@ export function toServiceLog(r: ServiceLogRow): ServiceLogType {
     sentiment: r.sentiment, followUpOn: r.follow_up_on, createdAt: new Date(r.created_at),
     clientId: r.client_id, adviserId: r.adviser_id, offeringId: r.offering_id,
   });
+}
+
+@ObjectType('ServiceLogEdge')
+export class ServiceLogEdge {
+  @Field(() => ServiceLogType) node!: ServiceLogType;
+  @Field(() => String) cursor!: string;
+}
+
+@ObjectType('ServiceLogConnection', { description: "A page of a client's service log, newest first." })
+export class ServiceLogConnection {
+  @Field(() => [ServiceLogEdge]) edges!: ServiceLogEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'All entries of the client, whatever the page.' }) totalCount!: number;
 }

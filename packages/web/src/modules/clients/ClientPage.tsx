@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../shared/ui/ErrorMessage';
 import { useSignedInViewer } from '../auth/RequireAuth';
@@ -16,6 +16,7 @@ import { isServed } from '../../shared/enums';
 import { StatusBadge, TierBadge } from './components/ClientBadges';
 import { ProfileCard } from './components/ProfileCard';
 import { ServiceTimeline } from './components/ServiceTimeline';
+import { FollowUpsCard } from './components/FollowUpsCard';
 import { TierHistory } from './components/TierHistory';
 import { useClientDetail } from './hooks/useClientDetail';
 
@@ -29,6 +30,16 @@ export function ClientPage() {
   const viewer = useSignedInViewer();
   const { client, error, absent, retry } = useClientDetail(id);
   const { service, error: serviceError } = useClientService(id);
+  // ?completeFollowUp=<id>: the adviser came (from the worklist) to complete that follow-up
+  const [search, setSearch] = useSearchParams();
+  const completingId = search.get('completeFollowUp');
+  const setCompleting = (followUpId: string | null) =>
+    setSearch((s) => {
+      const next = new URLSearchParams(s);
+      if (followUpId) next.set('completeFollowUp', followUpId);
+      else next.delete('completeFollowUp');
+      return next;
+    }, { replace: true });
 
   const back = (
     <Link to="/clients" className="back-link">
@@ -76,13 +87,23 @@ export function ClientPage() {
           <Suspense fallback={<Loading />}>
             <AssetsChart clientId={client.id} />
           </Suspense>
+<<<<<<< HEAD
           <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} served={isServed(client.status)} />
+=======
+          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} />
+          <FollowUpsCard followUps={client.followUps} onComplete={can.writeClient(viewer.role) ? (f) => setCompleting(f.id) : undefined} />
+>>>>>>> wip/h3
           {viewer.role === 'COMPLIANCE' ? (
             <div className="notice">{t('form.readOnly')}</div>
           ) : (
-            <LogContactForm key={client.id} clientId={client.id} />
+            <LogContactForm
+              key={client.id}
+              clientId={client.id}
+              completing={client.followUps.find((f) => f.id === completingId) ?? null}
+              onUnlink={() => setCompleting(null)}
+            />
           )}
-          <ServiceTimeline entries={client.serviceLogs} />
+          <ServiceTimeline clientId={client.id} />
         </div>
       </div>
     </section>

@@ -113,24 +113,15 @@ export const ClientDetailQuery = graphql(`
           windowDays
         }
       }
-      serviceLogs(first: 50) {
+      followUps {
         id
-        occurredAt
-        channel
-        kind
-        summary
-        outcome
-        sentiment
-        followUpOn
-        adviser {
+        dueOn
+        dueStatus
+        daysOverdue
+        serviceLog {
           id
-          name
-        }
-        offering {
-          id
-          code
-          nameZh
-          nameEn
+          occurredAt
+          summary
         }
       }
     }
@@ -149,3 +140,42 @@ export const ClientAssetsQuery = graphql(`
   }
 `);
 
+
+// One page of the timeline; "show more" asks for the next page after the last one shown.
+export const ClientTimelineQuery = graphql(`
+  query ClientTimeline($id: ID!, $first: Int!, $after: String) {
+    client(id: $id) {
+      id
+      serviceLogsConnection(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            occurredAt
+            channel
+            kind
+            summary
+            outcome
+            sentiment
+            followUpOn
+            adviser {
+              id
+              name
+            }
+            offering {
+              id
+              code
+              nameZh
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, KINDS, OFFERING_CATEGORIES, OUTCOMES, SENTIMENTS } from '../../shared/enums';
 import { localName } from '../../shared/languages';
+import { formatLocalDate } from '../../shared/format';
 import { ServiceOfferingsQuery } from './service-logs.graphql';
 import { useLogContact, type ContactField, type ContactValues } from './useLogContact';
 
@@ -24,11 +25,25 @@ function Field({ name, label, hint, error, wide, children }: { name: ContactFiel
   );
 }
 
-/** Record one contact with the client (服务记录). Server validation shows next to its field. */
-export function LogContactForm({ clientId }: { clientId: string }) {
+/** The open follow-up this contact completes, if the adviser came to complete one. */
+export interface CompletingFollowUp {
+  id: string;
+  dueOn: string;
+}
+
+/**
+ * Record one contact with the client (服务记录). Server validation shows next to its field.
+ * With `completing`, the contact closes that follow-up; `onUnlink` drops the link.
+ */
+export function LogContactForm({ clientId, completing, onUnlink }: { clientId: string; completing?: CompletingFollowUp | null; onUnlink?: () => void }) {
   const { t, i18n } = useTranslation();
   const [{ data: catalogue }] = useQuery({ query: ServiceOfferingsQuery });
-  const { values, set, submit, fieldErrors, formError, saved, submitting } = useLogContact(clientId);
+  const { values, set, submit, fieldErrors, formError, saved, submitting } = useLogContact(clientId, completing?.id ?? null, onUnlink);
+  const completingId = completing?.id;
+  useEffect(() => {
+    // arriving to complete a follow-up: the summary is the one thing left to write
+    if (completingId) document.getElementById('lc-summary')?.focus();
+  }, [completingId]);
 
   // common props for every control: name/id for tests and labels, error wiring for a11y
   const control = (name: ContactField) => ({
@@ -45,6 +60,14 @@ export function LogContactForm({ clientId }: { clientId: string }) {
         {t('form.title')}
       </h2>
       {/* noValidate: every rule is reported the same way, next to its field, by us or the server */}
+      {completing && (
+        <p className="notice" data-testid="completing-follow-up" data-follow-up-id={completing.id}>
+          {t('form.completing', { day: formatLocalDate(completing.dueOn) })}{' '}
+          <button type="button" className="btn" onClick={onUnlink}>
+            {t('form.notCompleting')}
+          </button>
+        </p>
+      )}
       <form data-testid="log-contact-form" className="form-grid" onSubmit={submit} noValidate>
         <Field name="channel" label={t('form.channel')} error={fieldErrors.channel}>
           <select {...control('channel')} value={values.channel} onChange={onSelect('channel')}>

@@ -47,9 +47,10 @@ const KNOWN_FIELD_ERRORS: Record<string, `form.errors.${keyof Messages['form']['
 
 type Input = VariablesOf<typeof LogContactMutation>['input'];
 
-function toInput(clientId: string, v: ContactValues): Input {
+function toInput(clientId: string, v: ContactValues, completesFollowUpId: string | null): Input {
   return {
     clientId,
+    completesFollowUpId,
     channel: v.channel,
     kind: v.kind,
     offeringId: v.offeringId || null,
@@ -66,7 +67,7 @@ function toInput(clientId: string, v: ContactValues): Input {
  * on success only the per-contact fields clear. One idempotency key covers all retries
  * of the same submission (same input), so a retry after a lost response cannot log twice.
  */
-export function useLogContact(clientId: string) {
+export function useLogContact(clientId: string, completesFollowUpId: string | null = null, onSaved?: () => void) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ContactValues>(INITIAL);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ContactField, string>>>({});
@@ -92,7 +93,7 @@ export function useLogContact(clientId: string) {
     }
     setFieldErrors({});
 
-    const input = toInput(clientId, values);
+    const input = toInput(clientId, values, completesFollowUpId);
     const fingerprint = JSON.stringify(input);
     if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() };
     const result = await logContact({ input: { ...input, idempotencyKey: attempt.current.key } });
@@ -100,7 +101,11 @@ export function useLogContact(clientId: string) {
     if (result.error) {
       const errors = apiErrors(result.error);
       const onField = errors.find((x) => x.field && (CONTACT_FIELDS as readonly string[]).includes(x.field));
-      if (onField?.field) {
+      if (errors.some((x) => x.reason === 'IDEMPOTENCY_KEY_REUSED')) {
+        attempt.current = null; // the key belongs to another request: the next submission gets a new one
+        setFormError(t('form.errors.keyReused'));
+      } else if (errors.some((x) => x.field === 'completesFollowUpId')) setFormError(t('form.errors.completesFollowUpId'));
+      else if (onField?.field) {
         const known = KNOWN_FIELD_ERRORS[`${onField.field}:${onField.code}`];
         setFieldErrors({ [onField.field]: known ? t(known) : onField.message });
       } else if (errors.some((x) => x.code === 'FORBIDDEN')) setFormError(t('form.errors.forbidden'));
@@ -113,6 +118,7 @@ export function useLogContact(clientId: string) {
     attempt.current = null; // the next submission is a new contact, with a new key
     setValues((v) => ({ ...v, offeringId: '', summary: '', sentiment: '', occurredAt: '', followUpOn: '' }));
     setSaved(true);
+    onSaved?.();
   }
 
   return { values, set, submit, fieldErrors, formError, saved, submitting: fetching };

@@ -1,20 +1,64 @@
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatLocalDate, formatMoney } from '../../shared/format';
+import { formatDayOf, formatLocalDate, formatMoney } from '../../shared/format';
 import { localName } from '../../shared/languages';
 import { ErrorMessage, Loading } from '../../shared/ui/ErrorMessage';
 import { Pager } from '../../shared/ui/Pager';
 import { TierBadge } from '../clients/components/ClientBadges';
+import { useSignedInViewer } from '../auth/RequireAuth';
+import { can } from '../auth/permissions';
 import { NextContactInline } from '../service/NextContact';
 import { ServiceLevelBadge } from '../service/ServiceLevelBadge';
-import { useWorklist, WORKLIST_PAGE } from './useWorklist';
+import { useWorklist, WORKLIST_PAGE, type WorklistItem } from './useWorklist';
+import { RescheduleForm } from './RescheduleForm';
 
 // the cursor stack lives in the history entry, so Back from a client returns to the same page
 type PagingState = { cursors?: string[] } | null;
 
-/** "Due & overdue": the entitled services the viewer owes, most valuable clients first. */
-export function WorklistPage() {
+/** What is due: the entitled offering, or the follow-up and the contact that promised it. */
+function DueWhat({ item }: { item: WorklistItem }) {
   const { t, i18n } = useTranslation();
+  if (item.serviceLevel) {
+    return (
+      <>
+        {localName(item.serviceLevel.offering, i18n.resolvedLanguage)}
+        <div className="muted small">{t('worklist.everyDays', { count: item.serviceLevel.everyDays })}</div>
+      </>
+    );
+  }
+  const f = item.followUp!;
+  return (
+    <>
+      <strong>{t('worklist.followUp')}</strong> {f.serviceLog.summary}
+      <div className="muted small">{t('worklist.followUpFrom', { day: formatDayOf(f.serviceLog.occurredAt) })}</div>
+    </>
+  );
+}
+
+/** A follow-up is completed by logging the contact (prefilled on the client page) or rescheduled with a reason. */
+function FollowUpActions({ item, canWrite }: { item: WorklistItem; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const [rescheduling, setRescheduling] = useState(false);
+  const f = item.followUp;
+  if (!f || !canWrite) return null;
+  if (rescheduling) return <RescheduleForm followUpId={f.id} dueOn={f.dueOn} onDone={() => setRescheduling(false)} />;
+  return (
+    <div className="row-actions">
+      <Link className="btn" data-testid="complete-follow-up" to={`/clients/${item.client.id}?completeFollowUp=${f.id}`}>
+        {t('worklist.complete')}
+      </Link>
+      <button type="button" className="btn" data-testid="reschedule-follow-up" onClick={() => setRescheduling(true)}>
+        {t('worklist.reschedule')}
+      </button>
+    </div>
+  );
+}
+
+/** "Due & overdue": the entitled services and follow-ups the viewer owes, most valuable clients first. */
+export function WorklistPage() {
+  const { t } = useTranslation();
+  const viewer = useSignedInViewer();
   const location = useLocation();
   const navigate = useNavigate();
   const cursors = (location.state as PagingState)?.cursors ?? [];
@@ -55,41 +99,49 @@ export function WorklistPage() {
                   <th scope="col">{t('worklist.col.dueOn')}</th>
                   <th scope="col">{t('worklist.col.status')}</th>
                   <th scope="col">{t('worklist.col.nextContact')}</th>
+                  <th scope="col">{t('worklist.col.actions')}</th>
                 </tr>
               </thead>
               <tbody>
-                {list.rows.map(({ client, serviceLevel: sl }) => (
-                  <tr
-                    key={`${client.id}:${sl.offering.id}`}
-                    data-testid="worklist-row"
-                    data-client-id={client.id}
-                    data-offering={sl.offering.code}
-                    data-status={sl.status}
-                    className={sl.status === 'OVERDUE' ? 'row-late' : undefined}
-                  >
-                    <td>
-                      <Link to={`/clients/${client.id}`} className="client-link">
-                        {client.name}
-                      </Link>
-                      <div className="num muted small">{client.accountNo}</div>
-                    </td>
-                    <td>
-                      <TierBadge tier={client.currentTier} />
-                    </td>
-                    <td className="num align-right">{formatMoney(client.latestTotalAssets)}</td>
-                    <td>
-                      {localName(sl.offering, i18n.resolvedLanguage)}
-                      <div className="muted small">{t('worklist.everyDays', { count: sl.everyDays })}</div>
-                    </td>
-                    <td className="num">{formatLocalDate(sl.dueOn)}</td>
-                    <td>
-                      <ServiceLevelBadge status={sl.status} daysOverdue={sl.daysOverdue} />
-                    </td>
-                    <td>
-                      <NextContactInline channel={client.nextBestContact.channel} reasonCode={client.nextBestContact.reasonCode} />
-                    </td>
-                  </tr>
-                ))}
+                {list.rows.map((item) => {
+                  const { client } = item;
+                  return (
+                    <tr
+                      key={`${client.id}:${item.kind}:${item.serviceLevel?.offering.id ?? item.followUp?.id}`}
+                      data-testid="worklist-row"
+                      data-kind={item.kind}
+                      data-client-id={client.id}
+                      data-offering={item.serviceLevel?.offering.code}
+                      data-follow-up-id={item.followUp?.id}
+                      data-status={item.status}
+                      className={item.status === 'OVERDUE' ? 'row-late' : undefined}
+                    >
+                      <td>
+                        <Link to={`/clients/${client.id}`} className="client-link">
+                          {client.name}
+                        </Link>
+                        <div className="num muted small">{client.accountNo}</div>
+                      </td>
+                      <td>
+                        <TierBadge tier={client.currentTier} />
+                      </td>
+                      <td className="num align-right">{formatMoney(client.latestTotalAssets)}</td>
+                      <td>
+                        <DueWhat item={item} />
+                      </td>
+                      <td className="num">{formatLocalDate(item.dueOn)}</td>
+                      <td>
+                        <ServiceLevelBadge status={item.status} daysOverdue={item.daysOverdue} />
+                      </td>
+                      <td>
+                        <NextContactInline channel={client.nextBestContact.channel} reasonCode={client.nextBestContact.reasonCode} />
+                      </td>
+                      <td>
+                        <FollowUpActions item={item} canWrite={can.writeClient(viewer.role)} />
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

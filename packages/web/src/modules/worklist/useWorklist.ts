@@ -6,10 +6,11 @@ import { WorklistQuery } from './worklist.graphql';
 export const WORKLIST_PAGE = 25;
 export type WorklistItem = ResultOf<typeof WorklistQuery>['worklist']['edges'][number]['node'];
 
-// Logging a contact can take an item off the list; declaring ServiceLog makes urql refetch.
-const CONTEXT = { additionalTypenames: ['ServiceLog'] };
+// Logging a contact or rescheduling a follow-up can take an item off the list; declaring
+// ServiceLog and FollowUp makes urql refetch after either.
+const CONTEXT = { additionalTypenames: ['ServiceLog', 'FollowUp'] };
 
-/** One page of the viewer's due and overdue entitled services, most valuable clients first. */
+/** One page of the viewer's due and overdue entitled services and follow-ups, most valuable clients first. */
 export function useWorklist(after: string | null) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WorklistQuery,

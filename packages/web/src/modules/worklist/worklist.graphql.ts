@@ -11,6 +11,10 @@ export const WorklistQuery = graphql(`
       edges {
         cursor
         node {
+          kind
+          dueOn
+          status
+          daysOverdue
           client {
             id
             name
@@ -37,6 +41,15 @@ export const WorklistQuery = graphql(`
               }
             }
           }
+          followUp {
+            id
+            dueOn
+            serviceLog {
+              id
+              occurredAt
+              summary
+            }
+          }
           serviceLevel {
             everyDays
             dueOn
@@ -52,6 +65,17 @@ export const WorklistQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+// Names FollowUp, so the worklist (which declares FollowUp) refetches after a reschedule.
+export const RescheduleFollowUpMutation = graphql(`
+  mutation RescheduleFollowUp($id: ID!, $dueOn: LocalDate!, $reason: String!) {
+    rescheduleFollowUp(id: $id, dueOn: $dueOn, reason: $reason) {
+      id
+      dueOn
+      status
     }
   }
 `);

@@ -32,7 +32,19 @@ export class LogContactInput {
   @IsOptional()
   followUpOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'Send the same key when retrying: the first entry is returned instead of a duplicate.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "An open follow-up of the same client that this contact completes (closes). BAD_USER_INPUT when it is not one.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Unknown follow-up' })
+  completesFollowUpId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Send the same key when retrying: the same request answers the first entry instead of a duplicate; a different request under a used key answers CONFLICT (extensions.reason IDEMPOTENCY_KEY_REUSED) and writes nothing.',
+  })
   @IsOptional()
   @MaxLength(100)
   idempotencyKey?: string;

@@ -5,11 +5,11 @@ import { ClientAssetsQuery, ClientDetailQuery } from '../clients.graphql';
 
 export type ClientDetail = ResultOf<typeof ClientDetailQuery>['client'];
 export type TierChange = ClientDetail['tierHistory'][number];
-export type ServiceLogEntry = ClientDetail['serviceLogs'][number];
+export type OpenFollowUp = ClientDetail['followUps'][number];
 
-// A client with no logs yet has no ServiceLog in its result; declaring the typename lets
-// urql refetch the page after logContact, so the new entry shows at once.
-const DETAIL_CONTEXT = { additionalTypenames: ['ServiceLog'] };
+// Logging a contact moves the last contact and may complete a follow-up; a reschedule
+// moves one: declaring both typenames makes urql refetch the page after either.
+const DETAIL_CONTEXT = { additionalTypenames: ['ServiceLog', 'FollowUp'] };
 
 // NOT_FOUND covers "outside your scope" too (the API does not reveal existence); an id
 // that is not even well-formed is the same thing to the person looking at it.
