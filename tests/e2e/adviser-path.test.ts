@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../packages/api/src/config.js';
 import { useTestWorld } from '../setup/test-server.js';
 import { launchChromium } from '../setup/browser.js';
-import { daysAhead } from '../factories/days.js';
+import { daysAgo, daysAhead } from '../factories/days.js';
 
 const world = useTestWorld();
 const shots = join(REPO_ROOT, 'tests/.artifacts');
