@@ -11,23 +11,27 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT';
 
-/** An error the caller can act on. `field` names the input field at fault. */
+/**
+ * An error the caller can act on. `field` names the input field at fault; `reason` names the
+ * rule that failed (e.g. DATE_IN_FUTURE), so a client can say it in the person's language.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+export const badInput = (field: string, message: string, reason?: string) => new DomainError('BAD_USER_INPUT', message, field, reason);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You do not have permission to do this') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please sign in');
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const conflict = (message: string, reason?: string) => new DomainError('CONFLICT', message, undefined, reason);
 
 function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
   for (const e of errors) {
@@ -61,7 +65,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...formatted,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.reason ? { reason: original.reason } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {

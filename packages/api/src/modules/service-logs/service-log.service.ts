@@ -29,13 +29,13 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
   }
 
   const occurredAt = input.occurredAt ?? new Date();
-  if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw badInput('occurredAt', 'Contact time cannot be in the future');
+  if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw badInput('occurredAt', 'Contact time cannot be in the future', 'DATE_IN_FUTURE');
   if (input.followUpOn && input.followUpOn < businessDay(occurredAt)) {
-    throw badInput('followUpOn', 'Follow-up date cannot be before the contact');
+    throw badInput('followUpOn', 'Follow-up date cannot be before the contact', 'FOLLOW_UP_BEFORE_CONTACT');
   }
   if (input.offeringId) {
     const offering = await em.findOne(ServiceOffering, { id: input.offeringId, active: true });
-    if (!offering) throw badInput('offeringId', 'Unknown service offering');
+    if (!offering) throw badInput('offeringId', 'Unknown service offering', 'UNKNOWN_OFFERING');
   }
 
   try {

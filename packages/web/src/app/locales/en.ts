@@ -20,6 +20,50 @@ export const en = {
     backToBook: 'Back to clients',
     beijingTime: 'Beijing time',
   },
+  errors: {
+    // the API names the broken rule in extensions.reason; one sentence per rule
+    reasons: {
+      DATE_IN_FUTURE: 'The date cannot be in the future.',
+      INVALID_DATE: 'Enter a valid date.',
+      DATE_NOT_AFTER_TODAY: 'The date must be after today.',
+      MONTH_NOT_ENDED: 'That month has not ended yet.',
+      NO_ACTIVE_POLICY: 'There is no active tier policy yet.',
+      NO_POINTS_RULE: 'The active tier policy has no points rule.',
+      UNKNOWN_OFFERING: 'Choose an offering from the catalogue.',
+      NOT_REDEEMABLE: 'This offering cannot be redeemed for points.',
+      INSUFFICIENT_POINTS: 'The client does not have enough points for this offering.',
+      FOLLOW_UP_BEFORE_CONTACT: 'The follow-up date cannot be before the contact.',
+      REVIEW_RUNNING: 'A tier review is already running; wait for it to finish.',
+      POLICY_NOT_DRAFT: 'Only a draft can be changed or activated; make a new draft from this version.',
+      POLICY_WITHOUT_TIERS: 'A policy needs at least one tier.',
+      REQUIRED: 'This is required.',
+      NEGATIVE: 'This must not be negative.',
+      INVALID_AMOUNT: 'Enter an amount in CNY with at most 2 decimals.',
+      INVALID_CODE: 'Use capital letters, digits and _, starting with a letter.',
+      DUPLICATE_CODE: 'This code is used twice.',
+      THRESHOLDS_OUT_OF_ORDER: 'Out of order: each tier must ask more than the tier below.',
+      UNKNOWN_TIER: 'Choose one of the tiers.',
+      DUPLICATE_ENTITLEMENT: 'This tier already has this offering.',
+    },
+    // when no rule is named: one sentence per extensions.code
+    codes: {
+      BAD_USER_INPUT: 'Check this value.',
+      CONFLICT: 'This cannot be done right now. Reload the page and try again.',
+      FORBIDDEN: 'You do not have permission to do this.',
+      NOT_FOUND: 'This no longer exists, or is outside what you may see.',
+      UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+      INTERNAL_SERVER_ERROR: 'Something went wrong. Please try again.',
+    },
+  },
+  draft: {
+    restored: 'You were asked to sign in again. What you had typed is back: check it and submit.',
+    dismiss: 'Dismiss',
+  },
+  mobile: {
+    menu: 'Menu',
+    closeMenu: 'Close menu',
+    logContact: 'Log contact',
+  },
   roles: {
     ADVISER: 'Adviser',
     MANAGER: 'Branch manager',
@@ -310,7 +354,7 @@ export const en = {
     current: 'Review of {{day}} (policy v{{version}})',
     progress: '{{percent}}% done',
     result: '{{reviewed}} clients reviewed, {{changes}} tier changes written.',
-    failed: 'The review failed and wrote nothing: {{error}}',
+    failed: 'The review failed and wrote nothing. Try again, or ask support to look at the run.',
     recent: 'Recent reviews',
     empty: 'No reviews yet.',
     col: {
@@ -367,6 +411,12 @@ export const en = {
     offering: 'Offering',
     reason: 'Why',
     talkAbout: 'Talk about',
+    // the facts behind a reason (reasonParams), shown under it
+    reasonFacts: {
+      tier: 'tier {{code}}, rank {{rank}} of {{top}}',
+      assets: 'assets {{amount}}',
+      preferredChannel: 'a channel the client prefers',
+    },
     reasons: {
       SHORT_TERM_TRADER: 'Short-term trader: quick SMS alerts keep up with fast decisions.',
       MID_TERM_INVESTOR: 'Mid-term investor: web research to read at their own pace.',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, KINDS, OFFERING_CATEGORIES, OUTCOMES, SENTIMENTS } from '../../shared/enums';
 import { localName } from '../../shared/languages';
 import { ServiceOfferingsQuery } from './service-logs.graphql';
+import { DraftRestored } from '../../shared/ui/DraftRestored';
 import { useLogContact, type ContactField, type ContactValues } from './useLogContact';
 
 /** A labelled control with its error right beneath it, tied together for screen readers. */
@@ -28,7 +29,7 @@ function Field({ name, label, hint, error, wide, children }: { name: ContactFiel
 export function LogContactForm({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const [{ data: catalogue }] = useQuery({ query: ServiceOfferingsQuery });
-  const { values, set, submit, fieldErrors, formError, saved, submitting } = useLogContact(clientId);
+  const { values, set, submit, fieldErrors, formError, saved, submitting, draftRestored, dismissDraft } = useLogContact(clientId);
 
   // common props for every control: name/id for tests and labels, error wiring for a11y
   const control = (name: ContactField) => ({
@@ -40,10 +41,11 @@ export function LogContactForm({ clientId }: { clientId: string }) {
   const onSelect = <F extends ContactField>(name: F) => (e: { target: { value: string } }) => set(name, e.target.value as ContactValues[F]);
 
   return (
-    <section className="card" aria-labelledby="log-contact-title">
+    <section className="card log-contact" id="log-contact" aria-labelledby="log-contact-title">
       <h2 id="log-contact-title" className="card-title">
         {t('form.title')}
       </h2>
+      {draftRestored && <DraftRestored onDismiss={dismissDraft} />}
       {/* noValidate: every rule is reported the same way, next to its field, by us or the server */}
       <form data-testid="log-contact-form" className="form-grid" onSubmit={submit} noValidate>
         <Field name="channel" label={t('form.channel')} error={fieldErrors.channel}>
