@@ -9,6 +9,7 @@ import { NextBestContactCard } from '../service/NextBestContactCard';
 import { ServiceLevelsCard } from '../service/ServiceLevelsCard';
 import { useClientService } from '../service/useClientService';
 import { LogContactForm } from '../service-logs/LogContactForm';
+import { LogContactJump } from '../service-logs/LogContactJump';
 import { OverrideTierForm } from '../tiers/OverrideTierForm';
 import { Badge } from '../../shared/ui/Badge';
 import { formatLocalDate } from '../../shared/format';
@@ -84,6 +85,7 @@ export function ClientPage() {
           <ServiceTimeline entries={client.serviceLogs} />
         </div>
       </div>
+      {viewer.role !== 'COMPLIANCE' && <LogContactJump key={client.id} />}
     </section>
   );
 }
