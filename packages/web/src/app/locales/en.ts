@@ -413,7 +413,7 @@ export const en = {
     talkAbout: 'Talk about',
     // the facts behind a reason (reasonParams), shown under it
     reasonFacts: {
-      tier: 'tier {{code}}, rank {{rank}} of {{top}}',
+      tier: 'tier rank {{rank}} of {{top}}',
       assets: 'assets {{amount}}',
       preferredChannel: 'a channel the client prefers',
     },

@@ -412,7 +412,7 @@ export const zhCN: Messages = {
     reason: '原因',
     talkAbout: '沟通话题',
     reasonFacts: {
-      tier: '级别 {{code}}（第 {{rank}} 级，共 {{top}} 级）',
+      tier: '级别排名第 {{rank}} 级（共 {{top}} 级）',
       assets: '总资产 {{amount}}',
       preferredChannel: '客户偏好此渠道',
     },

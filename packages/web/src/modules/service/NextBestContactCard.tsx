@@ -10,7 +10,7 @@ function ReasonFacts({ params }: { params: NextBestContact['reasonParams'] }) {
   const { t } = useTranslation();
   const facts = [
     params.tierCode && params.tierRank != null && params.topRank != null
-      ? t('service.reasonFacts.tier', { code: params.tierCode, rank: params.tierRank, top: params.topRank })
+      ? t('service.reasonFacts.tier', { rank: params.tierRank, top: params.topRank })
       : null,
     params.assets ? t('service.reasonFacts.assets', { amount: formatMoney(params.assets, { symbol: true }) }) : null,
     params.preferredChannel ? t('service.reasonFacts.preferredChannel') : null,
