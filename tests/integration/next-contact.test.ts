@@ -4,7 +4,7 @@ import { newBranchTeam, newClient } from '../factories/index.js';
 
 const world = useTestWorld();
 
-const NEXT = `query($id: ID!) { client(id: $id) { nextBestContact { channel reasonCode reason watchSectors offering { code channel } } } }`;
+const NEXT = `query($id: ID!) { client(id: $id) { nextBestContact { channel reasonCode reasonParams { tierCode tierRank topRank assets preferredChannel } reason watchSectors offering { code channel } } } }`;
 
 describe('next best contact', () => {
   let team: Awaited<ReturnType<typeof newBranchTeam>>;
@@ -27,9 +27,11 @@ describe('next best contact', () => {
 
   it.each([
     ['a top-tier client', 'BUTLER', '3000000.00', { style: 'SHORT_TERM', segment: 'PROFESSIONAL', channels: ['FACE_TO_FACE'], sectors: [] },
-      { reasonCode: 'HIGH_VALUE', channel: 'FACE_TO_FACE', offering: { code: 'ONE_TO_ONE_CALL', channel: 'PHONE' } }],
+      { reasonCode: 'HIGH_VALUE', channel: 'FACE_TO_FACE', offering: { code: 'ONE_TO_ONE_CALL', channel: 'PHONE' },
+        reasonParams: { tierCode: 'BUTLER', assets: null, preferredChannel: true } }],
     ['a low-tier client with CNY 6.5m', 'CHANNEL', '6500000.00', { style: 'MID_TERM', segment: 'RETAIL', channels: [], sectors: [] },
-      { reasonCode: 'HIGH_VALUE', channel: 'PHONE', reason: 'High-value client (assets CNY 6,500,000.00): one-to-one service by phone' }],
+      { reasonCode: 'HIGH_VALUE', channel: 'PHONE', reason: 'High-value client (assets CNY 6,500,000.00): one-to-one service by phone',
+        reasonParams: { tierCode: null, tierRank: null, topRank: null, assets: '6500000.00', preferredChannel: false } }],
     ['a professional', 'INFO', '200000.00', { style: 'SHORT_TERM', segment: 'PROFESSIONAL', channels: [], sectors: [] },
       { reasonCode: 'PROFESSIONAL', channel: 'SEMINAR', offering: { code: 'AV_SESSION', channel: 'SEMINAR' } }],
     ['a business person', 'INFO', '200000.00', { style: 'LONG_TERM', segment: 'BUSINESS', channels: [], sectors: [] },
@@ -38,7 +40,8 @@ describe('next best contact', () => {
       { reasonCode: 'SHORT_TERM_TRADER', channel: 'SMS', offering: { code: 'SMS_ALERT', channel: 'SMS' },
         reason: 'Short-term trader: SMS alerts reach them fastest; watches 新能源, 半导体', watchSectors: ['新能源', '半导体'] }],
     ['a mid-term investor who prefers email', 'INFO', '200000.00', { style: 'MID_TERM', segment: 'RETAIL', channels: ['EMAIL'], sectors: [] },
-      { reasonCode: 'MID_TERM_INVESTOR', channel: 'EMAIL', offering: { code: 'RESEARCH_REPORT', channel: 'EMAIL' } }],
+      { reasonCode: 'MID_TERM_INVESTOR', channel: 'EMAIL', offering: { code: 'RESEARCH_REPORT', channel: 'EMAIL' },
+        reasonParams: { tierCode: null, assets: null, preferredChannel: true } }],
     ['a long-term holder', 'CHANNEL', '50000.00', { style: 'LONG_TERM', segment: 'RETAIL', channels: [], sectors: ['白酒'] },
       { reasonCode: 'LONG_TERM_HOLDER', channel: 'WECHAT', offering: { code: 'HOLDINGS_PUSH', channel: 'WECHAT' } }],
   ] as const)('suggests for %s', async (_label, tier, assets, profile, expected) => {

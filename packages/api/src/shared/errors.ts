@@ -12,8 +12,8 @@ export type ErrorCode =
   | 'CONFLICT';
 
 /**
- * An error the caller can act on. `field` names the input field at fault; `reason` names
- * the rule that failed when one code covers several (CONFLICT: IDEMPOTENCY_KEY_REUSED …).
+ * An error the caller can act on. `field` names the input field at fault; `reason` names the
+ * rule that failed (e.g. DATE_IN_FUTURE), so a client can say it in the person's language.
  */
 export class DomainError extends Error {
   constructor(
@@ -27,7 +27,7 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+export const badInput = (field: string, message: string, reason?: string) => new DomainError('BAD_USER_INPUT', message, field, reason);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You do not have permission to do this') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please sign in');

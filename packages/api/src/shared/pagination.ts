@@ -30,7 +30,7 @@ export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toStr
 export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m?.[1]) throw badInput('after', 'Invalid cursor');
+  if (!m?.[1]) throw badInput('after', 'Invalid cursor', 'INVALID_CURSOR');
   return Number(m[1]) + 1;
 }
 

@@ -1,4 +1,6 @@
 import type { CombinedError } from 'urql';
+import type { TFunction } from 'i18next';
+import { en } from '../app/locales/en';
 
 /** The codes the API puts in every error's `extensions.code`. */
 export type ErrorCode =
@@ -9,12 +11,19 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
+/** The rules the API names in `extensions.reason`, each with a sentence in both locales. */
+export type ErrorReason = keyof typeof en.errors.reasons;
+const REASONS = new Set<string>(Object.keys(en.errors.reasons));
+const CODES = new Set<string>(Object.keys(en.errors.codes));
+
+/**
+ * One GraphQL error, read from its extensions. There is deliberately no `message`: the
+ * server's words are English, and a person sees only the translation of code/field/reason.
+ */
 export interface ApiError {
   code: string | undefined;
   field: string | undefined;
-  /** the rule that failed, when one code covers several (CONFLICT: IDEMPOTENCY_KEY_REUSED …) */
   reason: string | undefined;
-  message: string;
 }
 
 /** The GraphQL errors of a result, read from their extensions (components branch on code). */
@@ -22,15 +31,34 @@ export function apiErrors(error: CombinedError | undefined): ApiError[] {
   if (!error) return [];
   return error.graphQLErrors.map((e) => {
     const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown; reason?: unknown };
-    return {
-      code: typeof ext.code === 'string' ? ext.code : undefined,
-      field: typeof ext.field === 'string' ? ext.field : undefined,
-      reason: typeof ext.reason === 'string' ? ext.reason : undefined,
-      message: e.message,
-    };
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { code: str(ext.code), field: str(ext.field), reason: str(ext.reason) };
   });
 }
 
 export function hasCode(error: CombinedError | undefined, code: ErrorCode): boolean {
   return apiErrors(error).some((e) => e.code === code);
+}
+
+export function hasReason(error: CombinedError | undefined, reason: ErrorReason): boolean {
+  return apiErrors(error).some((e) => e.reason === reason);
+}
+
+/**
+ * What to tell a person about one error, in their language: the sentence for the rule the
+ * API named (extensions.reason), else the form's own sentence for the field, else one
+ * sentence per code. Unknown codes read as the generic failure.
+ */
+export function errorText(t: TFunction, e: ApiError | undefined, fieldText?: (field: string) => string | undefined): string {
+  if (e?.reason && REASONS.has(e.reason)) return t(`errors.reasons.${e.reason as ErrorReason}`);
+  const own = e?.field ? fieldText?.(e.field) : undefined;
+  if (own) return own;
+  const code = e?.code && CODES.has(e.code) ? (e.code as keyof typeof en.errors.codes) : 'INTERNAL_SERVER_ERROR';
+  return t(`errors.codes.${code}`);
+}
+
+/** A whole failed operation in one sentence (for errors that belong to no field). */
+export function failureText(t: TFunction, error: CombinedError | undefined): string {
+  if (error?.networkError) return t('common.errorNetwork');
+  return errorText(t, apiErrors(error)[0]);
 }

@@ -22,8 +22,18 @@ export interface ContactSuggestion {
   /** a service_offering code */
   offeringCode: string;
   reasonCode: NextContactReason;
+  /** the facts behind reasonCode, for a reader to word in its own language */
+  reasonParams: ReasonParams;
+  /** the same in English words, for API consumers */
   reason: string;
   watchSectors: string[];
+}
+
+/** What made a client high value (either or both), and whether the channel is one the client prefers. */
+export interface ReasonParams {
+  tier: { code: string; rank: number; topRank: number } | null;
+  assets: string | null;
+  preferredChannel: boolean;
 }
 
 /** The high-net-worth band (高净值) of DOMAIN.md: a client with this much is high value whatever its tier. */
@@ -63,14 +73,13 @@ const STYLE_REASON: Record<InvestmentStyle, NextContactReason> = {
 const wholeYuan = (assets: string | null) => (assets === null ? null : BigInt(assets.split('.')[0] ?? '0'));
 const withCommas = (assets: string) => assets.replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
 
-/** Why the client is high value, in words; empty when it is not. */
-function highValueFacts(f: ContactFacts): string[] {
-  const facts: string[] = [];
+/** Why the client is high value: its tier, its assets, or both; both null when it is not. */
+function highValue(f: ContactFacts): { tier: ReasonParams['tier']; assets: string | null } {
   // the top tier and the one below it are the core clients (核心客户) owed one-to-one service
-  if (f.tier && f.tier.rank >= f.tier.topRank - 1) facts.push(`tier ${f.tier.code}, rank ${f.tier.rank} of ${f.tier.topRank}`);
+  const tier = f.tier && f.tier.rank >= f.tier.topRank - 1 ? { ...f.tier } : null;
   const yuan = wholeYuan(f.latestTotalAssets);
-  if (yuan !== null && yuan >= HIGH_VALUE_ASSETS) facts.push(`assets CNY ${withCommas(f.latestTotalAssets!)}`);
-  return facts;
+  const assets = yuan !== null && yuan >= HIGH_VALUE_ASSETS ? f.latestTotalAssets : null;
+  return { tier, assets };
 }
 
 /**
@@ -80,7 +89,11 @@ function highValueFacts(f: ContactFacts): string[] {
  * preferred channels wins (in the client's order), else the rule's default.
  */
 export function nextBestContact(f: ContactFacts): ContactSuggestion {
-  const valueFacts = highValueFacts(f);
+  const value = highValue(f);
+  const valueFacts = [
+    ...(value.tier ? [`tier ${value.tier.code}, rank ${value.tier.rank} of ${value.tier.topRank}`] : []),
+    ...(value.assets ? [`assets CNY ${withCommas(value.assets)}`] : []),
+  ];
   const reasonCode: NextContactReason = valueFacts.length
     ? 'HIGH_VALUE'
     : f.segment === 'PROFESSIONAL'
@@ -101,6 +114,7 @@ export function nextBestContact(f: ContactFacts): ContactSuggestion {
     channel: option.channel,
     offeringCode: option.offering,
     reasonCode,
+    reasonParams: { ...value, preferredChannel: preferred !== undefined },
     reason: parts.join('; '),
     watchSectors: [...f.watchSectors],
   };

@@ -33,13 +33,13 @@ function dayAfter(period: string): string {
  */
 export async function runPoints(em: EntityManager, viewer: Viewer, period: string): Promise<PointsRun> {
   assertRole(viewer, ['HEAD_OFFICE']);
-  if (!PERIOD.test(period)) throw badInput('period', 'Period must be a month as YYYY-MM, e.g. 2026-10');
-  if (dayAfter(period) > businessDay()) throw badInput('period', `The month ${period} has not ended yet`);
+  if (!PERIOD.test(period)) throw badInput('period', 'Period must be a month as YYYY-MM, e.g. 2026-10', 'INVALID_PERIOD');
+  if (dayAfter(period) > businessDay()) throw badInput('period', `The month ${period} has not ended yet`, 'MONTH_NOT_ENDED');
 
   const policy = await em.findOne(TierPolicy, { status: 'ACTIVE' });
-  if (!policy) throw conflict('There is no active tier policy to take the points rule from');
+  if (!policy) throw conflict('There is no active tier policy to take the points rule from', 'NO_ACTIVE_POLICY');
   const rule = await em.findOne(PointsRule, { policyId: policy.id });
-  if (!rule) throw conflict(`Tier policy version ${policy.version} has no points rule`);
+  if (!rule) throw conflict(`Tier policy version ${policy.version} has no points rule`, 'NO_POINTS_RULE');
 
   const start = `${period}-01`;
   return em.transactional(async (tx) => {
@@ -82,9 +82,9 @@ export async function redeemPoints(em: EntityManager, viewer: Viewer, input: Red
   }
 
   const offering = await em.findOne(ServiceOffering, { id: input.offeringId });
-  if (!offering || !offering.active) throw badInput('offeringId', 'Unknown or withdrawn service offering');
+  if (!offering || !offering.active) throw badInput('offeringId', 'Unknown or withdrawn service offering', 'UNKNOWN_OFFERING');
   const cost = offering.pointsCost;
-  if (cost == null) throw badInput('offeringId', `${offering.nameEn} (${offering.nameZh}) cannot be redeemed for points`);
+  if (cost == null) throw badInput('offeringId', `${offering.nameEn} (${offering.nameZh}) cannot be redeemed for points`, 'NOT_REDEEMABLE');
 
   try {
     return await em.transactional(async (tx) => {
@@ -97,7 +97,7 @@ export async function redeemPoints(em: EntityManager, viewer: Viewer, input: Red
       const [row] = await query<{ balance: number }>(tx, BALANCE_SQL, [client.id]);
       const balance = row?.balance ?? 0;
       if (balance < cost) {
-        throw badInput('offeringId', `Balance ${balance} points is less than the ${cost} points ${offering.nameEn} costs`);
+        throw badInput('offeringId', `Balance ${balance} points is less than the ${cost} points ${offering.nameEn} costs`, 'INSUFFICIENT_POINTS');
       }
       const [entry] = await query<PointsEntryRow>(tx, INSERT_REDEMPTION_SQL, [
         client.id, -cost, offering.id, `Redeemed ${offering.nameEn} (${offering.nameZh})`, viewer.id, key,

@@ -22,7 +22,7 @@ export async function completeFollowUp(tx: EntityManager, viewer: Viewer, client
     [logId, followUpId, clientId], 'all', tx.getTransactionContext(),
   );
   const row = rows[0];
-  if (!row) throw badInput('completesFollowUpId', 'Not an open follow-up of this client');
+  if (!row) throw badInput('completesFollowUpId', 'Not an open follow-up of this client', 'FOLLOW_UP_NOT_OPEN');
   tx.create(FollowUpEvent, {
     client: tx.getReference(Client, clientId), followUp: tx.getReference(FollowUp, followUpId), kind: 'COMPLETED',
     fromDueOn: row.due_on, toDueOn: null, reason: null, serviceLog: tx.getReference(ServiceLog, logId),
@@ -50,7 +50,7 @@ export async function rescheduleFollowUp(em: EntityManager, viewer: Viewer, id: 
   const why = reason.trim();
   if (!why) throw badInput('reason', 'Say why the follow-up moves');
   if (why.length > 500) throw badInput('reason', 'The reason must be at most 500 characters');
-  if (dueOn < businessDay()) throw badInput('dueOn', 'The new follow-up date cannot be in the past');
+  if (dueOn < businessDay()) throw badInput('dueOn', 'The new follow-up date cannot be in the past', 'DATE_IN_PAST');
 
   return em.transactional(async (tx) => {
     // row lock first: two reschedules of one follow-up serialise, each seeing the other's date

@@ -50,19 +50,19 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
 
   const occurredAt = input.occurredAt ?? new Date();
   const contactDay = businessDay(occurredAt);
-  if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw badInput('occurredAt', 'Contact time cannot be in the future');
-  if (contactDay < client.openedOn) throw badInput('occurredAt', `Contact time cannot be before the account was opened (${client.openedOn})`);
+  if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) throw badInput('occurredAt', 'Contact time cannot be in the future', 'DATE_IN_FUTURE');
+  if (contactDay < client.openedOn) throw badInput('occurredAt', `Contact time cannot be before the account was opened (${client.openedOn})`, 'BEFORE_ACCOUNT_OPENED');
   if (input.followUpOn && input.followUpOn < contactDay) {
-    throw badInput('followUpOn', 'Follow-up date cannot be before the contact');
+    throw badInput('followUpOn', 'Follow-up date cannot be before the contact', 'FOLLOW_UP_BEFORE_CONTACT');
   }
   if (input.offeringId) {
     const offering = await em.findOne(ServiceOffering, { id: input.offeringId, active: true });
-    if (!offering) throw badInput('offeringId', 'Unknown service offering');
+    if (!offering) throw badInput('offeringId', 'Unknown service offering', 'UNKNOWN_OFFERING');
   }
   if (input.completesFollowUpId) {
     const open = isUuid(input.completesFollowUpId)
       && await em.count(FollowUp, { id: input.completesFollowUpId, client: client.id, status: 'OPEN' });
-    if (!open) throw badInput('completesFollowUpId', 'Not an open follow-up of this client');
+    if (!open) throw badInput('completesFollowUpId', 'Not an open follow-up of this client', 'FOLLOW_UP_NOT_OPEN');
   }
 
   try {

@@ -19,7 +19,7 @@ const encode = (c: TimelineCursor) => Buffer.from(`k:${c.micros}:${c.id}`).toStr
 export function decodeTimelineCursor(cursor: string | undefined | null): TimelineCursor | null {
   if (!cursor) return null;
   const m = /^k:(-?\d{1,19}):([0-9a-f-]{36})$/i.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m?.[1] || !m[2] || !isUuid(m[2])) throw badInput('after', 'Invalid cursor');
+  if (!m?.[1] || !m[2] || !isUuid(m[2])) throw badInput('after', 'Invalid cursor', 'INVALID_CURSOR');
   return { micros: m[1], id: m[2] };
 }
 

@@ -18,13 +18,13 @@ import { isUuid } from '../../shared/ids.js';
 export async function overrideTier(em: EntityManager, viewer: Viewer, input: OverrideTierInput): Promise<Client> {
   assertRole(viewer, ['MANAGER', 'HEAD_OFFICE']);
   const client = await findClientInScope(em, viewer, input.clientId);
-  if (!isServed(client.status)) throw conflict('A closed or transferred-out client is no longer served and has no tier');
+  if (!isServed(client.status)) throw conflict('A closed or transferred-out client is no longer served and has no tier', 'CLIENT_NOT_SERVED');
   const reason = input.reason.trim();
-  if (!reason) throw badInput('reason', 'Give the reason for the override');
-  if (!isIsoDay(input.until)) throw badInput('until', 'Use a date like 2026-12-31');
-  if (input.until <= businessDay()) throw badInput('until', 'The end date must be after today');
+  if (!reason) throw badInput('reason', 'Give the reason for the override', 'REQUIRED');
+  if (!isIsoDay(input.until)) throw badInput('until', 'Use a date like 2026-12-31', 'INVALID_DATE');
+  if (input.until <= businessDay()) throw badInput('until', 'The end date must be after today', 'DATE_NOT_AFTER_TODAY');
   const tier = isUuid(input.tierId) ? await em.findOne(Tier, { id: input.tierId, policy: { status: 'ACTIVE' } }) : null;
-  if (!tier) throw badInput('tierId', 'Choose a tier of the active policy');
+  if (!tier) throw badInput('tierId', 'Choose a tier of the active policy', 'UNKNOWN_TIER');
 
   await em.transactional(async (tx) => {
     await query(tx,

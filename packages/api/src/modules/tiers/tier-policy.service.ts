@@ -91,7 +91,7 @@ export async function updateDraft(em: EntityManager, id: string, input: TierPoli
   return em.transactional(async (tx) => {
     const policy = await getPolicy(tx, id);
     await tx.lock(policy, LockMode.PESSIMISTIC_WRITE);
-    if (policy.status !== 'DRAFT') throw conflict(`Version ${policy.version} is ${policy.status.toLowerCase()} and cannot be edited; make a new draft from it`);
+    if (policy.status !== 'DRAFT') throw conflict(`Version ${policy.version} is ${policy.status.toLowerCase()} and cannot be edited; make a new draft from it`, 'POLICY_NOT_DRAFT');
     Object.assign(policy, { name: input.name.trim(), matchRule: input.matchRule, windowDays: input.windowDays, downgradeAfter: input.downgradeAfter });
     await writeContents(tx, policy, input, offerings);
     return policy;
@@ -124,9 +124,9 @@ export async function activate(em: EntityManager, id: string): Promise<TierPolic
   return em.transactional(async (tx) => {
     await query(tx, 'lock table tier_policy in share row exclusive mode');
     const policy = await getPolicy(tx, id);
-    if (policy.status !== 'DRAFT') throw conflict(`Version ${policy.version} is ${policy.status.toLowerCase()}; only a draft can be activated`);
+    if (policy.status !== 'DRAFT') throw conflict(`Version ${policy.version} is ${policy.status.toLowerCase()}; only a draft can be activated`, 'POLICY_NOT_DRAFT');
     const tiers = await tx.count(Tier, { policy: policy.id });
-    if (tiers === 0) throw conflict('A policy without tiers cannot be activated');
+    if (tiers === 0) throw conflict('A policy without tiers cannot be activated', 'POLICY_WITHOUT_TIERS');
     await tx.nativeUpdate(TierPolicy, { status: 'ACTIVE' }, { status: 'RETIRED' });
     policy.status = 'ACTIVE';
     policy.activatedAt = new Date();

@@ -14,10 +14,10 @@ const RUN_COLUMNS = 'id, policy_id, as_of::text as as_of, status, progress, clie
 /** Reviews run with the active policy as of a date: today (Asia/Shanghai) unless said. */
 export async function resolveReviewTarget(em: EntityManager, asOf: string | undefined) {
   const day = asOf ?? businessDay();
-  if (!isIsoDay(day)) throw badInput('asOf', 'Use a date like 2026-11-24');
-  if (day > businessDay()) throw badInput('asOf', 'A review cannot be as of a future date');
+  if (!isIsoDay(day)) throw badInput('asOf', 'Use a date like 2026-11-24', 'INVALID_DATE');
+  if (day > businessDay()) throw badInput('asOf', 'A review cannot be as of a future date', 'DATE_IN_FUTURE');
   const policy = await em.findOne(TierPolicy, { status: 'ACTIVE' });
-  if (!policy) throw conflict('There is no active tier policy to review with');
+  if (!policy) throw conflict('There is no active tier policy to review with', 'NO_ACTIVE_POLICY');
   return { day, policy };
 }
 
@@ -28,7 +28,7 @@ export async function resolveReviewTarget(em: EntityManager, asOf: string | unde
 export async function startTierReview(em: EntityManager, viewer: Viewer, url: string, asOf: string | undefined): Promise<TierReviewRunType> {
   const { day, policy } = await resolveReviewTarget(em, asOf);
   const opened = await openReview(url, policy.id, day, viewer.id);
-  if (opened.busy) throw conflict('A tier review is already running; wait for it to finish');
+  if (opened.busy) throw conflict('A tier review is already running; wait for it to finish', 'REVIEW_RUNNING');
   const { db, runId } = opened;
   // not awaited: the request answers with the RUNNING run
   void runTierReview(db, url, runId)

@@ -19,7 +19,7 @@ export class TierSimulationResolver {
     @Ctx() { em }: Context,
   ) {
     const day = asOf ?? businessDay();
-    if (!isIsoDay(day) || day > businessDay()) throw badInput('asOf', 'Use a date that is not in the future');
+    if (!isIsoDay(day) || day > businessDay()) throw badInput('asOf', 'Use a date that is not in the future', 'DATE_IN_FUTURE');
     const policy = await getPolicy(em, id);
     return simulate(em, await policyForSql(em, policy), day);
   }
@@ -36,7 +36,7 @@ export class TierSimulationResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() { em }: Context,
   ) {
-    if (first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100');
+    if (first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100', 'OUT_OF_RANGE');
     const policy = await getPolicy(em, s.policyId);
     return movers(em, await policyForSql(em, policy), s.asOf, first, after ?? undefined);
   }

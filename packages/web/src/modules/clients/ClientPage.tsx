@@ -9,6 +9,7 @@ import { NextBestContactCard } from '../service/NextBestContactCard';
 import { ServiceLevelsCard } from '../service/ServiceLevelsCard';
 import { useClientService } from '../service/useClientService';
 import { LogContactForm } from '../service-logs/LogContactForm';
+import { LogContactJump } from '../service-logs/LogContactJump';
 import { OverrideTierForm } from '../tiers/OverrideTierForm';
 import { Badge } from '../../shared/ui/Badge';
 import { formatLocalDate } from '../../shared/format';
@@ -87,12 +88,8 @@ export function ClientPage() {
           <Suspense fallback={<Loading />}>
             <AssetsChart clientId={client.id} />
           </Suspense>
-<<<<<<< HEAD
           <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} served={isServed(client.status)} />
-=======
-          <ServiceLevelsCard levels={service?.serviceLevels} failed={!!serviceError && !service} />
           <FollowUpsCard followUps={client.followUps} onComplete={can.writeClient(viewer.role) ? (f) => setCompleting(f.id) : undefined} />
->>>>>>> wip/h3
           {viewer.role === 'COMPLIANCE' ? (
             <div className="notice">{t('form.readOnly')}</div>
           ) : (
@@ -106,6 +103,7 @@ export function ClientPage() {
           <ServiceTimeline clientId={client.id} />
         </div>
       </div>
+      {viewer.role !== 'COMPLIANCE' && <LogContactJump key={client.id} />}
     </section>
   );
 }

@@ -1,11 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors } from '../../shared/errors';
+import { apiErrors, errorText, failureText } from '../../shared/errors';
 import { newIdempotencyKey } from '../../shared/idempotency';
 import { RedeemPointsMutation } from './points.graphql';
-
-const INSUFFICIENT = /balance|insufficient|enough|余额|不足/i;
 
 /**
  * Redeeming an offering for points. One idempotency key covers every retry of the same
@@ -44,17 +42,14 @@ export function useRedeemPoints(clientId: string) {
       const errs = apiErrors(result.error);
       const onFields = errs.filter((x) => x.field);
       if (onFields.length) {
+        const own = (field: string) => (field === 'offeringId' ? t('points.errors.offeringId') : undefined);
         setErrors(
           Object.fromEntries(
-            onFields.map((x) => [
-              x.field!,
-              INSUFFICIENT.test(x.message) || x.field !== 'offeringId' ? t('points.errors.insufficient') : t('points.errors.offeringId'),
-            ]),
+            onFields.map((x) => [x.field!, x.reason === 'INSUFFICIENT_POINTS' ? t('points.errors.insufficient') : errorText(t, x, own)]),
           ),
         );
       } else if (errs.some((x) => x.code === 'FORBIDDEN' || x.code === 'NOT_FOUND')) setFormError(t('points.errors.forbidden'));
-      else if (result.error.networkError) setFormError(t('common.errorNetwork'));
-      else setFormError(errs[0] && errs[0].code !== 'INTERNAL_SERVER_ERROR' ? errs[0].message : t('common.errorGeneric'));
+      else setFormError(failureText(t, result.error));
       return;
     }
     attempt.current = null;

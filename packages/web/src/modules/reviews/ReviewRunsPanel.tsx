@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors, hasCode } from '../../shared/errors';
+import { failureText, hasCode } from '../../shared/errors';
 import { REVIEW_STATUS_TONE } from '../../shared/enums';
 import { formatDateTime, formatInt, formatLocalDate } from '../../shared/format';
 import { Badge } from '../../shared/ui/Badge';
@@ -44,8 +44,9 @@ function CurrentRun({ run }: { run: TrackedRun }) {
         <p data-testid="review-result">{t('reviews.result', { reviewed: formatInt(run.clientsReviewed), changes: formatInt(run.changesWritten) })}</p>
       )}
       {run.status === 'FAILED' && (
-        <p className="form-error" data-testid="review-result">
-          {t('reviews.failed', { error: run.error ?? '' })}
+        // run.error is the server's English note for support; a person reads only that it failed
+        <p className="form-error" data-testid="review-result" data-error={run.error ?? undefined}>
+          {t('reviews.failed')}
         </p>
       )}
     </div>
@@ -81,11 +82,7 @@ export function ReviewRunsPanel({ canStart }: { canStart: boolean }) {
         setNotice({ kind: 'conflict', text: t('reviews.conflict') });
         refresh();
       } else if (hasCode(result.error, 'FORBIDDEN')) setNotice({ kind: 'error', text: t('reviews.forbidden') });
-      else if (result.error.networkError) setNotice({ kind: 'error', text: t('common.errorNetwork') });
-      else {
-        const first = apiErrors(result.error)[0];
-        setNotice({ kind: 'error', text: first && first.code !== 'INTERNAL_SERVER_ERROR' ? first.message : t('common.errorGeneric') });
-      }
+      else setNotice({ kind: 'error', text: failureText(t, result.error) });
       return;
     }
     if (result.data) setTrackedId(result.data.startTierReview.id);

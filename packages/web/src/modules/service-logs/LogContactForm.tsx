@@ -5,6 +5,7 @@ import { CHANNELS, KINDS, OFFERING_CATEGORIES, OUTCOMES, SENTIMENTS } from '../.
 import { localName } from '../../shared/languages';
 import { formatLocalDate } from '../../shared/format';
 import { ServiceOfferingsQuery } from './service-logs.graphql';
+import { DraftRestored } from '../../shared/ui/DraftRestored';
 import { useLogContact, type ContactField, type ContactValues } from './useLogContact';
 
 /** A labelled control with its error right beneath it, tied together for screen readers. */
@@ -38,7 +39,7 @@ export interface CompletingFollowUp {
 export function LogContactForm({ clientId, completing, onUnlink }: { clientId: string; completing?: CompletingFollowUp | null; onUnlink?: () => void }) {
   const { t, i18n } = useTranslation();
   const [{ data: catalogue }] = useQuery({ query: ServiceOfferingsQuery });
-  const { values, set, submit, fieldErrors, formError, saved, submitting } = useLogContact(clientId, completing?.id ?? null, onUnlink);
+  const { values, set, submit, fieldErrors, formError, saved, submitting, draftRestored, dismissDraft } = useLogContact(clientId, completing?.id ?? null, onUnlink);
   const completingId = completing?.id;
   useEffect(() => {
     // arriving to complete a follow-up: the summary is the one thing left to write
@@ -55,10 +56,11 @@ export function LogContactForm({ clientId, completing, onUnlink }: { clientId: s
   const onSelect = <F extends ContactField>(name: F) => (e: { target: { value: string } }) => set(name, e.target.value as ContactValues[F]);
 
   return (
-    <section className="card" aria-labelledby="log-contact-title">
+    <section className="card log-contact" id="log-contact" aria-labelledby="log-contact-title">
       <h2 id="log-contact-title" className="card-title">
         {t('form.title')}
       </h2>
+      {draftRestored && <DraftRestored onDismiss={dismissDraft} />}
       {/* noValidate: every rule is reported the same way, next to its field, by us or the server */}
       {completing && (
         <p className="notice" data-testid="completing-follow-up" data-follow-up-id={completing.id}>

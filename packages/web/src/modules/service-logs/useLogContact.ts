@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors } from '../../shared/errors';
+import { apiErrors, errorText, failureText, hasCode } from '../../shared/errors';
+import { useFormDraft } from '../../shared/formDraft';
 import { beijingLocalToIso } from '../../shared/format';
 import type { Channel, Kind, Outcome, Sentiment } from '../../shared/enums';
 import type { VariablesOf } from '../../shared/graphql';
@@ -33,16 +34,15 @@ const INITIAL: ContactValues = {
   followUpOn: '',
 };
 
-// Server errors we can say better in the person's language, keyed by "field:code".
-// Anything else shows the server's own message, which is always human-readable.
-const KNOWN_FIELD_ERRORS: Record<string, `form.errors.${keyof Messages['form']['errors']}`> = {
-  'summary:BAD_USER_INPUT': 'form.errors.summary',
-  'occurredAt:BAD_USER_INPUT': 'form.errors.occurredAt',
-  'followUpOn:BAD_USER_INPUT': 'form.errors.followUpOn',
-  'offeringId:BAD_USER_INPUT': 'form.errors.offeringId',
-  'channel:BAD_USER_INPUT': 'form.errors.channel',
-  'kind:BAD_USER_INPUT': 'form.errors.kind',
-  'outcome:BAD_USER_INPUT': 'form.errors.outcome',
+// The form's own sentence per field, used when the API names no rule (extensions.reason).
+const FIELD_ERRORS: Partial<Record<ContactField, `form.errors.${keyof Messages['form']['errors']}`>> = {
+  summary: 'form.errors.summary',
+  occurredAt: 'form.errors.occurredAt',
+  followUpOn: 'form.errors.followUpOn',
+  offeringId: 'form.errors.offeringId',
+  channel: 'form.errors.channel',
+  kind: 'form.errors.kind',
+  outcome: 'form.errors.outcome',
 };
 
 type Input = VariablesOf<typeof LogContactMutation>['input'];
@@ -69,7 +69,9 @@ function toInput(clientId: string, v: ContactValues, completesFollowUpId: string
  */
 export function useLogContact(clientId: string, completesFollowUpId: string | null = null, onSaved?: () => void) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ContactValues>(INITIAL);
+  // what was typed survives a sign-in forced by an expired session (see useFormDraft)
+  const draft = useFormDraft('log-contact', clientId, INITIAL);
+  const [values, setValues] = useState<ContactValues>(() => draft.restored ?? INITIAL);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ContactField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -96,30 +98,38 @@ export function useLogContact(clientId: string, completesFollowUpId: string | nu
     const input = toInput(clientId, values, completesFollowUpId);
     const fingerprint = JSON.stringify(input);
     if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() };
+    draft.stash(values);
     const result = await logContact({ input: { ...input, idempotencyKey: attempt.current.key } });
 
     if (result.error) {
+      // signed out: the app is on its way to sign-in, and the draft waits for the return
+      if (hasCode(result.error, 'UNAUTHENTICATED')) return;
+      draft.clear(); // everything typed is still on screen
       const errors = apiErrors(result.error);
       const onField = errors.find((x) => x.field && (CONTACT_FIELDS as readonly string[]).includes(x.field));
       if (errors.some((x) => x.reason === 'IDEMPOTENCY_KEY_REUSED')) {
         attempt.current = null; // the key belongs to another request: the next submission gets a new one
-        setFormError(t('form.errors.keyReused'));
+        setFormError(errorText(t, errors.find((x) => x.reason === 'IDEMPOTENCY_KEY_REUSED')));
       } else if (errors.some((x) => x.field === 'completesFollowUpId')) setFormError(t('form.errors.completesFollowUpId'));
       else if (onField?.field) {
-        const known = KNOWN_FIELD_ERRORS[`${onField.field}:${onField.code}`];
-        setFieldErrors({ [onField.field]: known ? t(known) : onField.message });
+        const own = (field: string) => {
+          const key = FIELD_ERRORS[field as ContactField];
+          return key ? t(key) : undefined;
+        };
+        setFieldErrors({ [onField.field]: errorText(t, onField, own) });
       } else if (errors.some((x) => x.code === 'FORBIDDEN')) setFormError(t('form.errors.forbidden'));
       else if (errors.some((x) => x.code === 'NOT_FOUND')) setFormError(t('form.errors.notFound'));
-      else if (result.error.networkError) setFormError(t('common.errorNetwork'));
-      else setFormError(errors[0] && errors[0].code !== 'INTERNAL_SERVER_ERROR' ? errors[0].message : t('common.errorGeneric'));
+      else setFormError(failureText(t, result.error));
       return;
     }
 
     attempt.current = null; // the next submission is a new contact, with a new key
+    draft.clear();
+    draft.dismissRestored();
     setValues((v) => ({ ...v, offeringId: '', summary: '', sentiment: '', occurredAt: '', followUpOn: '' }));
     setSaved(true);
     onSaved?.();
   }
 
-  return { values, set, submit, fieldErrors, formError, saved, submitting: fetching };
+  return { values, set, submit, fieldErrors, formError, saved, submitting: fetching, draftRestored: draft.showRestored, dismissDraft: draft.dismissRestored };
 }

@@ -2,7 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { localName } from '../../shared/languages';
 import { Badge } from '../../shared/ui/Badge';
 import { Loading } from '../../shared/ui/ErrorMessage';
+import { formatMoney } from '../../shared/format';
 import type { NextBestContact } from './NextContact';
+
+/** The facts the API used (reasonParams), worded here so they follow the chosen language. */
+function ReasonFacts({ params }: { params: NextBestContact['reasonParams'] }) {
+  const { t } = useTranslation();
+  const facts = [
+    params.tierCode && params.tierRank != null && params.topRank != null
+      ? t('service.reasonFacts.tier', { rank: params.tierRank, top: params.topRank })
+      : null,
+    params.assets ? t('service.reasonFacts.assets', { amount: formatMoney(params.assets, { symbol: true }) }) : null,
+    params.preferredChannel ? t('service.reasonFacts.preferredChannel') : null,
+  ].filter((f): f is string => !!f);
+  return facts.length ? <span className="reason-facts muted small">{facts.join(' · ')}</span> : null;
+}
 
 /** The suggested channel and content for the next contact, and why (from style, tier, holdings). */
 export function NextBestContactCard({ contact, failed }: { contact: NextBestContact | undefined; failed: boolean }) {
@@ -32,7 +46,10 @@ export function NextBestContactCard({ contact, failed }: { contact: NextBestCont
           )}
           <div className="dl-row">
             <dt>{t('service.reason')}</dt>
-            <dd title={contact.reason}>{t(`service.reasons.${contact.reasonCode}`)}</dd>
+            <dd data-testid="next-best-reason">
+              {t(`service.reasons.${contact.reasonCode}`)}
+              <ReasonFacts params={contact.reasonParams} />
+            </dd>
           </div>
           {contact.watchSectors.length > 0 && (
             <div className="dl-row">

@@ -24,7 +24,13 @@ export const ClientServiceQuery = graphql(`
       nextBestContact {
         channel
         reasonCode
-        reason
+        reasonParams {
+          tierCode
+          tierRank
+          topRank
+          assets
+          preferredChannel
+        }
         watchSectors
         offering {
           id

@@ -3,6 +3,7 @@ import { addDays, todayInBeijing } from '../../shared/format';
 import { localName } from '../../shared/languages';
 import { FieldError, invalidProps } from '../../shared/ui/FieldError';
 import { FormActions } from '../../shared/ui/FormActions';
+import { DraftRestored } from '../../shared/ui/DraftRestored';
 import { useActiveTiers } from '../clients/hooks/useBook';
 import { useOverrideTier } from './useOverrideTier';
 
@@ -10,7 +11,7 @@ import { useOverrideTier } from './useOverrideTier';
 export function OverrideTierForm({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const tiers = useActiveTiers();
-  const { values, set, errors, formError, saved, submitting, submit } = useOverrideTier(clientId);
+  const { values, set, errors, formError, saved, submitting, submit, draftRestored, dismissDraft } = useOverrideTier(clientId);
   const otherErrors = Object.keys(errors).filter((f) => errors[f] && !['tierId', 'reason', 'until'].includes(f));
 
   return (
@@ -19,6 +20,7 @@ export function OverrideTierForm({ clientId }: { clientId: string }) {
         {t('override.title')}
       </h2>
       <p className="field-hint">{t('override.hint')}</p>
+      {draftRestored && <DraftRestored onDismiss={dismissDraft} />}
       <form data-testid="override-form" className="stack-form" onSubmit={submit} noValidate>
         <div className={`field${errors.tierId ? ' has-error' : ''}`}>
           <label className="field-label" htmlFor="ov-tierId">

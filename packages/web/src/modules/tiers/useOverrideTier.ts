@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors } from '../../shared/errors';
+import { apiErrors, errorText, failureText, hasCode } from '../../shared/errors';
+import { useFormDraft } from '../../shared/formDraft';
 import { en, type Messages } from '../../app/locales/en';
 import { OverrideClientTierMutation } from './tiers.graphql';
 
@@ -17,7 +18,8 @@ const KNOWN = new Set<string>(Object.keys(en.override.errors));
 /** Setting a client's tier by hand until a date (MANUAL_OVERRIDE in the history). */
 export function useOverrideTier(clientId: string) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<OverrideValues>({ tierId: '', reason: '', until: '' });
+  const draft = useFormDraft<OverrideValues>('override-tier', clientId, { tierId: '', reason: '', until: '' });
+  const [values, setValues] = useState<OverrideValues>(() => draft.restored ?? { tierId: '', reason: '', until: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -40,7 +42,10 @@ export function useOverrideTier(clientId: string) {
     }
     setErrors({});
     // reason and until are checked by the API (empty reason, a past date), answered by field
+    draft.stash(values);
     const result = await override({ input: { clientId, tierId: values.tierId, reason: values.reason.trim(), until: values.until } });
+    if (result.error && hasCode(result.error, 'UNAUTHENTICATED')) return; // kept for after sign-in
+    draft.clear();
     if (result.error) {
       const errs = apiErrors(result.error);
       const onFields = errs.filter((x) => x.field);
@@ -49,18 +54,19 @@ export function useOverrideTier(clientId: string) {
           Object.fromEntries(
             onFields.map((x) => {
               const field = x.field!.replace(/^input\./, '');
-              return [FIELDS.has(field) ? field : x.field!, KNOWN.has(field) ? t(`override.errors.${field as ErrorKey}`) : x.message];
+              const own = () => (KNOWN.has(field) ? t(`override.errors.${field as ErrorKey}`) : undefined);
+              return [FIELDS.has(field) ? field : x.field!, errorText(t, x, own)];
             }),
           ),
         );
       } else if (errs.some((x) => x.code === 'FORBIDDEN' || x.code === 'NOT_FOUND')) setFormError(t('override.errors.forbidden'));
-      else if (result.error.networkError) setFormError(t('common.errorNetwork'));
-      else setFormError(errs[0] && errs[0].code !== 'INTERNAL_SERVER_ERROR' ? errs[0].message : t('common.errorGeneric'));
+      else setFormError(failureText(t, result.error));
       return;
     }
     setSaved(result.data?.overrideClientTier.overrideUntil ?? values.until);
     setValues({ tierId: '', reason: '', until: '' });
+    draft.dismissRestored();
   }
 
-  return { values, set, errors, formError, saved, submitting: fetching, submit };
+  return { values, set, errors, formError, saved, submitting: fetching, submit, draftRestored: draft.showRestored, dismissDraft: draft.dismissRestored };
 }

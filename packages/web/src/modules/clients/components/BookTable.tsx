@@ -7,6 +7,10 @@ import type { BookClient } from '../hooks/useBook';
 import { LastContact, StatusBadge, TierBadge, isContactOverdue } from './ClientBadges';
 
 const col = createColumnHelper<BookClient>();
+// column id (the accessor) → its header's locale key, for the card layout's labels
+const LABEL = {
+  name: 'name', accountNo: 'accountNo', currentTier: 'tier', status: 'status', latestTotalAssets: 'assets', daysSinceLastContact: 'lastContact',
+} as const;
 
 /** The book as a table. Sorting and paging happen on the server; this only renders. */
 export function BookTable({ rows, stale }: { rows: BookClient[]; stale: boolean }) {
@@ -59,7 +63,8 @@ export function BookTable({ rows, stale }: { rows: BookClient[]; stale: boolean 
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-testid="book-row" className={isContactOverdue(row.original.daysSinceLastContact) ? 'row-overdue' : undefined}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={alignClass(cell.column.columnDef.meta)}>
+                // data-col and data-label let the table fold into cards on a phone (styles.css)
+                <td key={cell.id} className={alignClass(cell.column.columnDef.meta)} data-col={cell.column.id} data-label={t(`book.col.${LABEL[cell.column.id as keyof typeof LABEL]}`)}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

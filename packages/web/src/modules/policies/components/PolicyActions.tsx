@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors } from '../../../shared/errors';
+import { apiErrors, failureText } from '../../../shared/errors';
 import { ActivateTierPolicyMutation, CopyTierPolicyMutation } from '../policies.graphql';
 import type { PolicyDetail } from '../hooks/usePolicy';
 
 function errorText(error: Parameters<typeof apiErrors>[0], t: ReturnType<typeof useTranslation>['t']): string {
   const errs = apiErrors(error);
-  if (errs.some((e) => e.code === 'CONFLICT')) return t('policies.errors.conflict');
+  if (errs.some((e) => e.code === 'CONFLICT' && e.reason === 'POLICY_NOT_DRAFT')) return t('policies.errors.conflict');
   if (errs.some((e) => e.code === 'FORBIDDEN')) return t('policies.errors.forbidden');
-  if (error?.networkError) return t('common.errorNetwork');
-  return errs[0] && errs[0].code !== 'INTERNAL_SERVER_ERROR' ? errs[0].message : t('common.errorGeneric');
+  return failureText(t, error);
 }
 
 /**

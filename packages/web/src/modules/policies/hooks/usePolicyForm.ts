@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { apiErrors } from '../../../shared/errors';
+import { apiErrors, errorText, failureText } from '../../../shared/errors';
 import { en, type Messages } from '../../../app/locales/en';
 import { CreateTierPolicyDraftMutation, UpdateTierPolicyDraftMutation } from '../policies.graphql';
 import {
@@ -40,11 +40,10 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
   const [{ fetching: creating }, create] = useMutation(CreateTierPolicyDraftMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateTierPolicyDraftMutation);
 
-  /** The message for a path: ours when we know the rule, else the API's own words. */
-  function message(path: string, apiMessage?: string): string {
+  /** The sentence for a path, when the form has one for its field. */
+  function message(path: string): string | undefined {
     const leaf = errorLeaf(path);
-    if (KNOWN_ERRORS.has(leaf)) return t(`policies.errors.${leaf as ErrorKey}`);
-    return apiMessage ?? t('common.errorGeneric');
+    return KNOWN_ERRORS.has(leaf) ? t(`policies.errors.${leaf as ErrorKey}`) : undefined;
   }
 
   function edit(change: (v: PolicyValues) => PolicyValues, clear?: (path: string) => boolean) {
@@ -105,7 +104,7 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
     setSaved(false);
     const { input, errors: local } = toInput(values);
     if (!input) {
-      setErrors(Object.fromEntries(Object.keys(local).map((p) => [p, message(p)])));
+      setErrors(Object.fromEntries(Object.keys(local).map((p) => [p, message(p) ?? t('errors.codes.BAD_USER_INPUT')])));
       return;
     }
     setErrors({});
@@ -113,11 +112,10 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
     if (result.error) {
       const errs = apiErrors(result.error);
       const onFields = errs.filter((x) => x.field);
-      if (onFields.length) setErrors(Object.fromEntries(onFields.map((x) => [x.field!, message(x.field!, x.message)])));
-      else if (errs.some((x) => x.code === 'CONFLICT')) setFormError(t('policies.errors.conflict'));
+      if (onFields.length) setErrors(Object.fromEntries(onFields.map((x) => [x.field!, errorText(t, x, message)])));
+      else if (errs.some((x) => x.code === 'CONFLICT' && x.reason === 'POLICY_NOT_DRAFT')) setFormError(t('policies.errors.conflict'));
       else if (errs.some((x) => x.code === 'FORBIDDEN')) setFormError(t('policies.errors.forbidden'));
-      else if (result.error.networkError) setFormError(t('common.errorNetwork'));
-      else setFormError(errs[0] && errs[0].code !== 'INTERNAL_SERVER_ERROR' ? errs[0].message : t('common.errorGeneric'));
+      else setFormError(failureText(t, result.error));
       return;
     }
     setSaved(true);
