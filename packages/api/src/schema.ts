@@ -16,6 +16,8 @@ import { TierOverrideResolver } from './modules/tiers/tier-override.resolver.js'
 import { ClientPointsFieldResolver, ClientPointsResolver, PointsResolver } from './modules/points/points.resolver.js';
 import { ClientServiceLevelsResolver, ServiceLevelResolver } from './modules/service-levels/service-levels.resolver.js';
 import { ClientNextContactResolver, NextBestContactResolver } from './modules/next-contact/next-contact.resolver.js';
+import { validateArguments } from './shared/validation.js';
+import { DateTimeScalar } from './shared/scalars.js';
 
 export const RESOLVERS = [
   AuthResolver, ClientResolver, StaffResolver, TierResolver, TierChangeResolver, CatalogueResolver, ServiceLogResolver,
@@ -27,7 +29,9 @@ export function buildCrmSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Every argument, at every depth: free-text rules, ids, class-validator (shared/validation.ts).
+    validateFn: validateArguments,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }
 
