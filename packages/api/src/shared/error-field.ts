@@ -11,7 +11,8 @@ function pathTo(doc: DocumentNode, match: (node: ASTNode, parent: unknown) => bo
     enter(node, _key, parent, _path, ancestors) {
       if (found || !match(node, parent)) return undefined;
       const names: string[] = [];
-      const chain = [...ancestors.filter((a): a is ASTNode => !Array.isArray(a)), node];
+      // `ancestors` stops short of `parent`; arrays (lists of nodes) are left out.
+      const chain = [...ancestors, parent, node].filter((a): a is ASTNode => !!a && !Array.isArray(a));
       chain.forEach((a, i) => {
         if (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) names.push(a.name.value);
         // A list item: its index is the key under the ListValue's `values`.
