@@ -52,7 +52,7 @@ export type Client = {
   /** Whole days since the last contact, in Asia/Shanghai; null if never contacted. */
   daysSinceLastContact?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  /** ID number (证件号) with all but the first 3 and last 4 characters masked. */
+  /** ID number (证件号) masked: a resident ID card keeps its first 3 and last 4 characters; other documents follow the phone rule. */
   idNumberMasked: Scalars['String']['output'];
   investmentStyle: InvestmentStyle;
   lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -65,7 +65,7 @@ export type Client = {
   openedOn: Scalars['LocalDate']['output'];
   /** While a manual override holds: its end date. */
   overrideUntil?: Maybe<Scalars['LocalDate']['output']>;
-  /** Phone with the middle four digits masked. */
+  /** Phone with all but its last digits masked: at most 4, never more than a third (13812345678 → ********678). */
   phoneMasked: Scalars['String']['output'];
   /** Points (积分): balance and ledger. */
   points: ClientPoints;
