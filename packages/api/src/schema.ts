@@ -18,6 +18,8 @@ import { ClientServiceLevelsResolver, ServiceLevelResolver } from './modules/ser
 import { ClientFollowUpsResolver, FollowUpEventResolver, FollowUpResolver } from './modules/service-logs/follow-up.resolver.js';
 import { ClientTimelineResolver } from './modules/service-logs/timeline.resolver.js';
 import { ClientNextContactResolver, NextBestContactResolver } from './modules/next-contact/next-contact.resolver.js';
+import { validateArguments } from './shared/validation.js';
+import { DateTimeScalar } from './shared/scalars.js';
 
 export const RESOLVERS = [
   AuthResolver, ClientResolver, StaffResolver, TierResolver, TierChangeResolver, CatalogueResolver, ServiceLogResolver,
@@ -30,7 +32,9 @@ export function buildCrmSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Every argument, at every depth: free-text rules, ids, class-validator (shared/validation.ts).
+    validateFn: validateArguments,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }
 

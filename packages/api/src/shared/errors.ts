@@ -3,6 +3,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { logger } from '../logger.js';
 import { requestScope } from './request-scope.js';
+import { literalPath, variablePath } from './error-field.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -52,6 +53,9 @@ function fieldFromCoercionMessage(message: string): string | undefined {
   return parts.length > 1 ? parts.slice(1).join('.') : parts[0];
 }
 
+/** The field name errors report: the path from the argument, `input.` dropped (forms know their fields by name). */
+export const inputField = (path: readonly (string | number)[]): string => (path[0] === 'input' && path.length > 1 ? path.slice(1) : path).join('.');
+
 /**
  * Maps every error leaving the API to a stable shape: extensions.code always set,
  * extensions.field for input errors. Unknown errors are masked and logged with the
@@ -82,9 +86,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  const gqlError = error instanceof GraphQLError ? error : undefined;
   if (code === 'BAD_USER_INPUT') {
-    const field = fieldFromCoercionMessage(formatted.message);
+    const path = gqlError && variablePath(gqlError);
+    const field = path ? inputField(path) : fieldFromCoercionMessage(formatted.message);
     return { ...formatted, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  // A literal a scalar refused (`worklist(asOf: "0000-01-01")`): graphql-js reports it as a
+  // validation failure, yet it is the caller's value that is wrong, like the same value in a variable.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && gqlError?.originalError && !(gqlError.originalError instanceof GraphQLError)) {
+    const path = literalPath(gqlError);
+    const field = path?.length ? inputField(path) : undefined;
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from './errors.js';
 
 @ObjectType()
@@ -19,6 +19,7 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(100, { message: 'Invalid cursor' })
   after?: string;
 }
 

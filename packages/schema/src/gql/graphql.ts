@@ -14,11 +14,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  /** An instant as an RFC 3339 date-time with a zone, e.g. 2026-11-24T09:30:00Z, in the years 1900–2100. Answers are in UTC. */
   DateTimeISO: { input: string; output: string; }
   /** An exact decimal number as a string, e.g. "1234567.89". Money is CNY. */
   Decimal: { input: string; output: string; }
-  /** A calendar day, YYYY-MM-DD, in Asia/Shanghai. */
+  /** A calendar day, YYYY-MM-DD, in Asia/Shanghai, in the years 1900–2100. */
   LocalDate: { input: string; output: string; }
 };
 
@@ -55,7 +55,7 @@ export type Client = {
   /** Follow-ups of the client: open ones, soonest due first; closed ones after them when asked. */
   followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
-  /** ID number (证件号) with all but the first 3 and last 4 characters masked. */
+  /** ID number (证件号) masked: a resident ID card keeps its first 3 and last 4 characters; other documents follow the phone rule. */
   idNumberMasked: Scalars['String']['output'];
   investmentStyle: InvestmentStyle;
   lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -68,7 +68,7 @@ export type Client = {
   openedOn: Scalars['LocalDate']['output'];
   /** While a manual override holds: its end date. */
   overrideUntil?: Maybe<Scalars['LocalDate']['output']>;
-  /** Phone with the middle four digits masked. */
+  /** Phone with all but its last digits masked: at most 4, never more than a third (13812345678 → ********678). */
   phoneMasked: Scalars['String']['output'];
   /** Points (积分): balance and ledger. */
   points: ClientPoints;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateScalar } from '../../../shared/scalars.js';
 
 @ArgsType()
@@ -15,5 +15,6 @@ export class WorklistArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(100, { message: 'Invalid cursor' })
   after?: string;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { LocalDateScalar } from '../../../shared/scalars.js';
+import { MultiLine } from '../../../shared/text.js';
 import { SentimentEnum, ServiceChannelEnum, ServiceKindEnum, ServiceOutcomeEnum } from '../service-log.type.js';
 import type { Sentiment, ServiceChannel, ServiceKind, ServiceOutcome } from '../service-log.entity.js';
 
@@ -21,6 +22,7 @@ export class LogContactInput {
   offeringId?: string;
 
   @Field(() => String)
+  @MultiLine()
   @Matches(/\S/, { message: 'Summary must not be empty' })
   @MaxLength(2000, { message: 'Summary must be at most 2000 characters' })
   summary!: string;

@@ -19,8 +19,8 @@ export class TierInput {
 
 @InputType('EntitlementInput')
 export class EntitlementInput {
-  @Field(() => String) tierCode!: string;
-  @Field(() => String) offeringCode!: string;
+  @Field(() => String) @MaxLength(32) tierCode!: string;
+  @Field(() => String) @MaxLength(64) offeringCode!: string;
   @Field(() => Int) @Min(1, { message: 'Every must be at least 1 day' }) @Max(366, { message: 'Every must be at most 366 days' }) everyDays!: number;
 }
 
