@@ -3,13 +3,15 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { logger } from '../logger.js';
 import { requestScope } from './request-scope.js';
+import { QUERY_TOO_COMPLEX, QueryTooComplexError } from './graphql-limits.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS';
 
 /** An error the caller can act on. `field` names the input field at fault. */
 export class DomainError extends Error {
@@ -17,6 +19,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** further facts for the caller, e.g. retryAfterSeconds */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -61,8 +65,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...formatted,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
     };
+  }
+  if (original instanceof QueryTooComplexError) {
+    return { message: original.message, extensions: { code: QUERY_TOO_COMPLEX, limit: original.extensions.limit } };
   }
   if (original instanceof ArgumentValidationError) {
     const v = firstViolation(original.extensions.validationErrors as unknown as ValidationError[]);
@@ -77,6 +84,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'BAD_USER_INPUT') {
     const field = fieldFromCoercionMessage(formatted.message);
     return { ...formatted, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  // graphql-js aborts parsing past parseOptions.maxTokens: the same refusal as the other limits
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more than \d+ tokens/.test(formatted.message)) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
