@@ -3,7 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+// the CommonJS build: its ESM build imports graphql/index.mjs, a second graphql instance next to
+// the CommonJS one type-graphql builds the schema with ("from another module or realm")
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 
 /**
  * Limits every operation must pass before it runs. The web app's own documents are far
@@ -92,7 +94,14 @@ export const costLimitPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        const cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+        let cost: number;
+        try {
+          cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+        } catch (err) {
+          // variables that do not coerce: execution refuses them with BAD_USER_INPUT before any resolver runs
+          if (err instanceof GraphQLError) return;
+          throw err;
+        }
         if (cost > GRAPHQL_LIMITS.cost) {
           throw new QueryTooComplexError(`Query cost limit of ${GRAPHQL_LIMITS.cost} exceeded, found ${cost}.`, 'cost');
         }
