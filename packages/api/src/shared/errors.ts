@@ -86,8 +86,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { code, ...(field ? { field } : {}) } };
   }
   // graphql-js aborts parsing past parseOptions.maxTokens: the same refusal as the other limits
-  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more than \d+ tokens/.test(formatted.message)) {
-    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens' } };
+  // (graphql 16 words it "more that N tokens")
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message) : null;
+  if (tokens) {
+    return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
