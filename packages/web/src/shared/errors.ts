@@ -7,11 +7,15 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface ApiError {
   code: string | undefined;
   field: string | undefined;
+  /** TOO_MANY_ATTEMPTS: seconds until the next attempt is accepted */
+  retryAfterSeconds: number | undefined;
   message: string;
 }
 
@@ -19,10 +23,11 @@ export interface ApiError {
 export function apiErrors(error: CombinedError | undefined): ApiError[] {
   if (!error) return [];
   return error.graphQLErrors.map((e) => {
-    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown };
+    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown; retryAfterSeconds?: unknown };
     return {
       code: typeof ext.code === 'string' ? ext.code : undefined,
       field: typeof ext.field === 'string' ? ext.field : undefined,
+      retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
       message: e.message,
     };
   });

@@ -34,6 +34,8 @@ export const en = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     wrongCredentials: 'The email or password is not correct.',
+    tooManyAttempts_one: 'Too many failed sign-ins. Try again in {{count}} minute.',
+    tooManyAttempts_other: 'Too many failed sign-ins. Try again in {{count}} minutes.',
   },
   nav: {
     book: 'My book',

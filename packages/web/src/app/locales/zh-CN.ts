@@ -36,6 +36,8 @@ export const zhCN: Messages = {
     submit: '登录',
     submitting: '正在登录…',
     wrongCredentials: '邮箱或密码不正确。',
+    tooManyAttempts_one: '登录失败次数过多，请 {{count}} 分钟后再试。',
+    tooManyAttempts_other: '登录失败次数过多，请 {{count}} 分钟后再试。',
   },
   nav: {
     book: '我的客户',
