@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setLogDestination } from '../../packages/api/src/logger.js';
+import { loadConfig } from '../../packages/api/src/config.js';
+import { initOrm } from '../../packages/api/src/db/orm.js';
 import { useTestWorld } from '../setup/test-server.js';
 
 const dev = useTestWorld();
@@ -107,5 +109,21 @@ describe('logs never carry ID numbers, phones or SQL parameter values (debug lev
     ].filter((v) => logs.includes(v));
     expect(leaks).toEqual([]);
     expect(clients.rows.length).toBeGreaterThan(100);
+  });
+});
+
+describe('statement timeout on the API pool', () => {
+  it('defaults to 5 s, and a statement over it is cancelled (SQLSTATE 57014) instead of holding the connection', async () => {
+    expect(loadConfig({}).STATEMENT_TIMEOUT_MS).toBe(5000);
+    const orm = await initOrm(dev.dbUrl, { poolMax: 1, statementTimeoutMs: loadConfig({ STATEMENT_TIMEOUT_MS: '200' }).STATEMENT_TIMEOUT_MS });
+    try {
+      const conn = orm.em.fork().getConnection();
+      expect(await conn.execute('show statement_timeout')).toEqual([{ statement_timeout: '200ms' }]);
+      const started = Date.now();
+      await expect(conn.execute('select pg_sleep(3)')).rejects.toMatchObject({ code: '57014' });
+      expect(Date.now() - started).toBeLessThan(2500);
+    } finally {
+      await orm.close(true);
+    }
   });
 });
