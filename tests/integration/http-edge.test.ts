@@ -66,6 +66,8 @@ describe('every answer from /graphql is JSON in GraphQL error format (regression
 
   it('answers GET /graphql without a query with JSON, not a landing page', async () => {
     expectJsonError(await send(undefined, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }), 400, 'BAD_REQUEST');
+    // what a browser sends when someone opens /graphql: 406 in JSON, not the Apollo sandbox page
+    expectJsonError(await send(undefined, { method: 'GET', headers: { 'apollo-require-preflight': 'true', accept: 'text/html' } }), 406, 'BAD_REQUEST');
   });
 
   it('keeps CSRF prevention on: a simple GET without a preflight header is refused, as JSON', async () => {
