@@ -151,6 +151,21 @@ describe('the adviser in the browser', () => {
     expect(await page.locator('input[name=email]').inputValue()).toBe('adviser@demo.local');
   });
 
+  it('tells, in both languages, that sign-in is locked after too many failures (the same for any email)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${world.url}/?lng=en`);
+    await page.fill('input[name=email]', 'locked-out@demo.local');
+    for (let i = 1; i <= 5; i++) {
+      await page.fill('input[name=password]', `guess-${i}`);
+      await page.click('button[type=submit]');
+      await expect.poll(() => page.locator('[role=alert]').first().innerText()).toMatch(i < 5 ? /email or password/i : /Too many failed sign-ins\. Try again in 1[45] minutes/);
+      await page.waitForSelector('button[type=submit]:not([disabled])');
+    }
+    await page.locator('[data-testid=lang-switch]').selectOption('zh-CN');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[role=alert]').first().innerText()).toMatch(/登录失败次数过多，请 1[45] 分钟后再试/);
+  });
+
   it('switches between Simplified Chinese and English', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(`${world.url}/`);

@@ -28,8 +28,9 @@ const TEST_PASSWORD = 'demo-password';
 /**
  * Gives the calling test file its own database (a copy of the migrated, demo-loaded
  * template) and its own API server on a free port, torn down after the file.
+ * `overrides` are environment variables for that server's config (NODE_ENV=production, limits…).
  */
-export function useTestWorld(): TestWorld {
+export function useTestWorld(overrides: Record<string, string> = {}): TestWorld {
   const world = {} as TestWorld;
   let orm: MikroORM;
   let server: CrmServer;
@@ -54,8 +55,8 @@ export function useTestWorld(): TestWorld {
 
     const url = new URL(adminUrl);
     url.pathname = `/${dbName}`;
-    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), PORT: '0', HOST: '127.0.0.1', EXPOSE_SQL_COUNT: 'true', NODE_ENV: 'test' });
-    orm = await initOrm(url.toString(), { poolMax: 4 });
+    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), PORT: '0', HOST: '127.0.0.1', EXPOSE_SQL_COUNT: 'true', NODE_ENV: 'test', ...overrides });
+    orm = await initOrm(url.toString(), { poolMax: 4, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
     server = await startServer(orm, config);
     world.url = server.url.replace('localhost', '127.0.0.1');
     world.dbUrl = url.toString();

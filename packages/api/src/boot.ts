@@ -53,9 +53,11 @@ async function isEmpty(orm: MikroORM): Promise<boolean> {
 /** Opens the database, applies migrations and loads the demo data if the database is empty. */
 export async function prepare(config: Config, opts: { demo: boolean }) {
   const db = await openDatabase(config);
-  const orm = await initOrm(db.url);
-  const applied = await migrate(orm, db.url);
+  // migrations run on a connection without the per-request statement timeout
+  const migrationOrm = await initOrm(db.url, { poolMax: 1 });
+  const applied = await migrate(migrationOrm, db.url).finally(() => migrationOrm.close(true));
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  const orm = await initOrm(db.url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
   let seeded = false;
   if (opts.demo && (await isEmpty(orm))) {
     const started = Date.now();

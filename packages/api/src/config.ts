@@ -21,6 +21,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test-only: report the SQL statement count of each GraphQL request in extensions. */
   EXPOSE_SQL_COUNT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Largest accepted request body. Above the biggest legitimate input (a batch of 10,000 metric rows is ~3 MB); per-field limits do the rest. */
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('8mb'),
+  /** PostgreSQL statement_timeout on every pooled connection of the API: no query holds a connection longer. 0 turns it off. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** Express `trust proxy`: set to the number of proxies in front of the API so sign-in throttling sees the caller's address. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Failed sign-ins allowed per account (email) and per address within the window before further attempts are refused. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   DEMO_CLIENTS: z.coerce.number().int().min(0).default(3000),
   DEMO_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
@@ -13,6 +14,9 @@ import { createContext, type Context } from './context.js';
 import { buildCrmSchema } from './schema.js';
 import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
+import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './shared/graphql-limits.js';
+import { graphqlHttpErrorHandler, graphqlMethodNotAllowed, graphqlNotFound } from './shared/http-errors.js';
+import { requestLogPlugin } from './shared/request-log.js';
 
 export interface CrmServer {
   httpServer: Server;
@@ -24,14 +28,27 @@ export interface CrmServer {
 export async function startServer(orm: MikroORM, config: Config): Promise<CrmServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  const production = config.NODE_ENV === 'production';
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<Context>({
     schema: await buildCrmSchema(),
     formatError,
-    introspection: true,
+    // the schema is the contract of the web app, not something to publish to strangers
+    introspection: !production,
+    // no "Did you mean …" field suggestions in production
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
+    validationRules: limitValidationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GET /graphql without a query answers JSON, not an HTML sandbox page
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin,
+      requestLogPlugin,
       {
         async requestDidStart() {
           return {
@@ -53,11 +70,20 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
   });
 
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, config, req, res) });
-  app.use('/graphql', express.json({ limit: '1mb' }), (req, res, next) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+  // Every answer under /graphql is JSON in GraphQL's error format, including body-parser
+  // failures, wrong methods and unknown sub-paths (Express would answer those in HTML).
+  const router = express.Router();
+  router.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64).replace(/[^\w.:-]/g, '') || randomUUID();
     res.setHeader('x-request-id', requestId);
-    requestScope.run(requestId, () => graphql(req, res, next));
+    next();
   });
+  router.all('/', graphqlMethodNotAllowed, express.json({ limit: config.BODY_LIMIT }), (req, res, next) => {
+    requestScope.run(res.getHeader('x-request-id') as string, () => graphql(req, res, next));
+  });
+  router.use(graphqlNotFound);
+  router.use(graphqlHttpErrorHandler);
+  app.use('/graphql', router);
 
   // the built web app; client-side routes fall back to index.html
   const index = join(config.WEB_DIST, 'index.html');

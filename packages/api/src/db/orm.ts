@@ -32,8 +32,13 @@ export const ENTITIES = [
 
 export type Orm = MikroORM;
 
-/** Connects MikroORM to `url`. Entities are listed explicitly (no folder scanning, no reflection). */
-export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<MikroORM> {
+/**
+ * Connects MikroORM to `url`. Entities are listed explicitly (no folder scanning, no reflection).
+ * `statementTimeoutMs` sets PostgreSQL's statement_timeout on every pooled connection, so no
+ * request holds a connection longer (the server passes config.STATEMENT_TIMEOUT_MS;
+ * migrations and batch jobs run without it).
+ */
+export function initOrm(url: string, opts: { poolMax?: number; statementTimeoutMs?: number } = {}): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     entities: ENTITIES,
@@ -42,7 +47,8 @@ export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<M
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax ?? 10 },
-    onQuery: (sql) => requestScope.countQuery(sql),
+    ...(opts.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: opts.statementTimeoutMs } } } : {}),
+    onQuery: (sql, params) => requestScope.countQuery(sql, params),
     migrations: {
       migrationsList: sqlMigrations(),
       tableName: 'crm_migrations',

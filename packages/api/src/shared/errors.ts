@@ -4,13 +4,15 @@ import type { ValidationError } from 'class-validator';
 import { logger } from '../logger.js';
 import { requestScope } from './request-scope.js';
 import { literalPath, variablePath } from './error-field.js';
+import { QUERY_TOO_COMPLEX, QueryTooComplexError } from './graphql-limits.js';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS';
 
 /**
  * An error the caller can act on. `field` names the input field at fault; `reason` names the
@@ -22,6 +24,8 @@ export class DomainError extends Error {
     message: string,
     readonly field?: string,
     readonly reason?: string,
+    /** further facts for the caller, e.g. retryAfterSeconds */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -73,8 +77,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         code: original.code,
         ...(original.field ? { field: original.field } : {}),
         ...(original.reason ? { reason: original.reason } : {}),
+        ...original.details,
       },
     };
+  }
+  if (original instanceof QueryTooComplexError) {
+    return { message: original.message, extensions: { code: QUERY_TOO_COMPLEX, limit: original.extensions.limit } };
   }
   if (original instanceof ArgumentValidationError) {
     const v = firstViolation(original.extensions.validationErrors as unknown as ValidationError[]);
@@ -91,6 +99,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const path = gqlError && variablePath(gqlError);
     const field = path ? inputField(path) : fieldFromCoercionMessage(formatted.message);
     return { ...formatted, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  // graphql-js aborts parsing past parseOptions.maxTokens: the same refusal as the other limits
+  // (graphql 16 words it "more that N tokens")
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message) : null;
+  if (tokens) {
+    return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens' } };
   }
   // A literal a scalar refused (`worklist(asOf: "0000-01-01")`): graphql-js reports it as a
   // validation failure, yet it is the caller's value that is wrong, like the same value in a variable.

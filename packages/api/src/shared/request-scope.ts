@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { logger } from '../logger.js';
 
 interface RequestScope {
   requestId: string;
@@ -19,9 +20,11 @@ export const requestScope = {
   get(): RequestScope | undefined {
     return store.getStore();
   },
-  countQuery(sql: string): string {
+  countQuery(sql: string, params: readonly unknown[] = []): string {
     const s = store.getStore();
     if (s) s.sqlStatements += 1;
+    // the statement text with its placeholders and how many values were bound: never the values
+    if (logger.isLevelEnabled('debug')) logger.debug({ requestId: s?.requestId, sql: sql.slice(0, 500), params: params.length }, 'sql');
     return sql;
   },
 };

@@ -319,7 +319,7 @@ export type Mutation = {
   rescheduleFollowUp: FollowUp;
   /** Awards the points the active policy earns over a month (YYYY-MM) that has ended. Idempotent: a second run of the month writes nothing. HEAD_OFFICE. */
   runPoints: PointsRun;
-  /** Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both. */
+  /** Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both. Too many failures for the email or from the address answer TOO_MANY_ATTEMPTS with extensions.retryAfterSeconds, the same for a known and an unknown email. */
   signIn: SignInPayload;
   /** Ends the current session. Safe to repeat. */
   signOut: Scalars['Boolean']['output'];

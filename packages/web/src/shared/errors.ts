@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The rules the API names in `extensions.reason`, each with a sentence in both locales. */
@@ -24,15 +26,22 @@ export interface ApiError {
   code: string | undefined;
   field: string | undefined;
   reason: string | undefined;
+  /** TOO_MANY_ATTEMPTS: seconds until the next attempt is accepted */
+  retryAfterSeconds: number | undefined;
 }
 
 /** The GraphQL errors of a result, read from their extensions (components branch on code). */
 export function apiErrors(error: CombinedError | undefined): ApiError[] {
   if (!error) return [];
   return error.graphQLErrors.map((e) => {
-    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown; reason?: unknown };
+    const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown; reason?: unknown; retryAfterSeconds?: unknown };
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    return { code: str(ext.code), field: str(ext.field), reason: str(ext.reason) };
+    return {
+      code: str(ext.code),
+      field: str(ext.field),
+      reason: str(ext.reason),
+      retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
+    };
   });
 }
 

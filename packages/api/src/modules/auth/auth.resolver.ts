@@ -27,9 +27,13 @@ export class AuthResolver {
     return StaffType.from(await em.findOneOrFail(Staff, viewer.id));
   }
 
-  @Mutation(() => SignInPayload, { description: 'Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both.' })
+  @Mutation(() => SignInPayload, {
+    description:
+      'Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both. ' +
+      'Too many failures for the email or from the address answer TOO_MANY_ATTEMPTS with extensions.retryAfterSeconds, the same for a known and an unknown email.',
+  })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() { em, res, config }: Context): Promise<SignInPayload> {
-    const { token, expiresAt, staff } = await signIn(em, input.email, input.password, config.SESSION_TTL_HOURS);
+    const { token, expiresAt, staff } = await signIn(em, { email: input.email, password: input.password, address: res.req.ip }, config);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, path: '/', expires: expiresAt,
     });

@@ -5,6 +5,8 @@ import { Staff } from '../staff/staff.entity.js';
 import { AuthSession } from './auth-session.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Viewer } from './viewer.js';
+import type { Config } from '../../config.js';
+import { signInThrottle } from './sign-in-throttle.js';
 
 export const SESSION_COOKIE = 'crm_session';
 
@@ -16,10 +18,27 @@ let dummyHash: Promise<string> | undefined;
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
 /**
- * Checks the credentials and opens a session. The same message answers an unknown
- * email, a wrong password and a disabled account: no hint which part was wrong.
+ * Checks the credentials and opens a session, within the sign-in throttle: while the
+ * account or the address is locked even the right password is refused. The same message
+ * answers an unknown email, a wrong password and a disabled account: no hint which part
+ * was wrong, and unknown emails are throttled like known ones.
  */
-export async function signIn(em: EntityManager, email: string, password: string, ttlHours: number) {
+export async function signIn(em: EntityManager, attempt: { email: string; password: string; address: string | undefined }, config: Config) {
+  const throttle = signInThrottle(em, config);
+  const keys = { email: attempt.email, address: attempt.address };
+  await throttle.assertOpen(keys);
+  let session: Awaited<ReturnType<typeof checkAndOpen>>;
+  try {
+    session = await checkAndOpen(em, attempt.email, attempt.password, config.SESSION_TTL_HOURS);
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'UNAUTHENTICATED') await throttle.recordFailure(keys);
+    throw err;
+  }
+  await throttle.recordSuccess(keys);
+  return session;
+}
+
+async function checkAndOpen(em: EntityManager, email: string, password: string, ttlHours: number) {
   const staff = await em.findOne(Staff, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
   if (!staff) {
     dummyHash ??= hashPassword('not-a-real-password');

@@ -56,6 +56,8 @@ export const en = {
     },
     // when no rule is named: one sentence per extensions.code
     codes: {
+      TOO_MANY_ATTEMPTS: 'Too many attempts. Wait a few minutes and try again.',
+      QUERY_TOO_COMPLEX: 'This request asks for too much at once. Narrow it and try again.',
       BAD_USER_INPUT: 'Check this value.',
       CONFLICT: 'This cannot be done right now. Reload the page and try again.',
       FORBIDDEN: 'You do not have permission to do this.',
@@ -87,6 +89,8 @@ export const en = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     wrongCredentials: 'The email or password is not correct.',
+    tooManyAttempts_one: 'Too many failed sign-ins. Try again in {{count}} minute.',
+    tooManyAttempts_other: 'Too many failed sign-ins. Try again in {{count}} minutes.',
   },
   nav: {
     book: 'My book',

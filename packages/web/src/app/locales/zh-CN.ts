@@ -56,6 +56,8 @@ export const zhCN: Messages = {
       CLIENT_NOT_SERVED: '已销户或转出的客户不再提供服务。',
     },
     codes: {
+      TOO_MANY_ATTEMPTS: '尝试次数过多，请稍等几分钟后再试。',
+      QUERY_TOO_COMPLEX: '请求的数据过多，请缩小范围后重试。',
       BAD_USER_INPUT: '请检查此项。',
       CONFLICT: '当前无法执行此操作，请刷新页面后重试。',
       FORBIDDEN: '您无权执行此操作。',
@@ -87,6 +89,8 @@ export const zhCN: Messages = {
     submit: '登录',
     submitting: '正在登录…',
     wrongCredentials: '邮箱或密码不正确。',
+    tooManyAttempts_one: '登录失败次数过多，请 {{count}} 分钟后再试。',
+    tooManyAttempts_other: '登录失败次数过多，请 {{count}} 分钟后再试。',
   },
   nav: {
     book: '我的客户',

@@ -4,7 +4,7 @@ import { useClient, useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { Loading } from '../../shared/ui/ErrorMessage';
-import { hasCode } from '../../shared/errors';
+import { apiErrors, hasCode } from '../../shared/errors';
 import { SignInMutation, ViewerQuery } from './auth.graphql';
 import { useViewer } from './useViewer';
 
@@ -23,7 +23,8 @@ export function SignInPage() {
   const [{ fetching }, signIn] = useMutation(SignInMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<'credentials' | 'network' | 'other' | null>(null);
+  const [failure, setFailure] = useState<'credentials' | 'locked' | 'network' | 'other' | null>(null);
+  const [retryMinutes, setRetryMinutes] = useState(0);
 
   if (viewer) return <Navigate to={next} replace />;
   if (!loaded && !error) return <Loading />;
@@ -34,7 +35,9 @@ export function SignInPage() {
     const result = await signIn({ input: { email: email.trim(), password } });
     if (result.error) {
       // wrong email and wrong password answer alike; the fields keep what was typed
-      setFailure(hasCode(result.error, 'UNAUTHENTICATED') ? 'credentials' : result.error.networkError ? 'network' : 'other');
+      const locked = apiErrors(result.error).find((x) => x.code === 'TOO_MANY_ATTEMPTS');
+      setRetryMinutes(Math.max(1, Math.ceil((locked?.retryAfterSeconds ?? 60) / 60)));
+      setFailure(locked ? 'locked' : hasCode(result.error, 'UNAUTHENTICATED') ? 'credentials' : result.error.networkError ? 'network' : 'other');
       return;
     }
     // the cookie is set now; refresh `me` so the guard lets the person through
@@ -43,7 +46,11 @@ export function SignInPage() {
   }
 
   const message =
-    failure === 'credentials' ? t('auth.wrongCredentials') : failure === 'network' ? t('common.errorNetwork') : failure ? t('common.errorGeneric') : null;
+    failure === 'credentials'
+      ? t('auth.wrongCredentials')
+      : failure === 'locked'
+        ? t('auth.tooManyAttempts', { count: retryMinutes })
+        : failure === 'network' ? t('common.errorNetwork') : failure ? t('common.errorGeneric') : null;
 
   return (
     <div className="sign-in-page">
