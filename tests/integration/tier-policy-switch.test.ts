@@ -11,7 +11,7 @@ const COPY = 'mutation($id: ID!) { copyTierPolicy(id: $id) { id version } }';
 const ACTIVATE = 'mutation($id: ID!) { activateTierPolicy(id: $id) { id status } }';
 const WORKLIST = `query($after: String) { worklist(first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { client { id } serviceLevel { offering { code } dueOn status daysOverdue } } } } }`;
+  edges { node { kind dueOn status daysOverdue client { id } serviceLevel { offering { code } } followUp { id } } } } }`;
 
 /**
  * Activating a new policy version that keeps a client's tier code is not a change of tier:
@@ -46,8 +46,10 @@ describe('switching policy versions', () => {
       expect(r.errors).toBeUndefined();
       const w = r.data!.worklist;
       for (const e of w.edges) {
-        const l = e.node.serviceLevel;
-        items.push(`${e.node.client.id} ${l.offering.code} ${l.dueOn} ${l.status} ${l.daysOverdue}`);
+        // entitlements and follow-ups alike: a version switch must move neither
+        const n = e.node;
+        const what = n.kind === 'FOLLOW_UP' ? `follow-up ${n.followUp.id}` : n.serviceLevel.offering.code;
+        items.push(`${n.client.id} ${what} ${n.dueOn} ${n.status} ${n.daysOverdue}`);
       }
       if (!w.pageInfo.hasNextPage) return { total: w.totalCount as number, items: items.sort() };
       after = w.pageInfo.endCursor;
