@@ -24,8 +24,13 @@ describe('head office in the browser', () => {
     const page = await signedInPage(browser, world.url, 'head@demo.local');
     await page.goto(`${world.url}/policies?lng=en`);
     await page.locator('[data-testid=policy-row][data-version="1"] a').first().click();
-    await page.locator('[data-testid=copy-policy]').click();
-    await page.waitForURL((u) => !u.pathname.endsWith(`/policies/${''}`) && /\/policies\/[0-9a-f-]{36}$/.test(u.pathname));
+    // the active policy's page already matches /policies/<uuid>: wait until it is another one
+    // (waiting for the old URL raced the copy, and lost whenever the copy took over a second)
+    const copy = page.locator('[data-testid=copy-policy]');
+    await copy.waitFor();
+    const activePath = new URL(page.url()).pathname;
+    await copy.click();
+    await page.waitForURL((u) => u.pathname !== activePath && /\/policies\/[0-9a-f-]{36}$/.test(u.pathname));
     await expect.poll(() => page.locator('[data-testid=policy-status]').first().innerText()).toMatch(/draft/i);
     const draftId = page.url().split('/').pop()!;
     expect((await world.db.query('select status, version from tier_policy where id = $1', [draftId])).rows[0]).toEqual({ status: 'DRAFT', version: 2 });

@@ -54,6 +54,6 @@ describe('the test command exit code', () => {
       const passed = await runFixture(await db(), false);
       expect(passed.output).toMatch(/Tests\s+1 passed/);
       expect(passed.code, passed.output).toBe(0);
-    }, 180_000);
+    }, 300_000);
   }
 });
