@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput } from '../../shared/errors.js';
 import { businessDay } from '../../shared/time.js';
-import { assertMayWrite, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize } from '../auth/access/permissions.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -20,7 +21,7 @@ const FUTURE_TOLERANCE_MS = 2 * 60_000;
  * entry written the first time.
  */
 export async function logContact(em: EntityManager, viewer: Viewer, input: LogContactInput): Promise<ServiceLog> {
-  assertMayWrite(viewer);
+  authorize(viewer, 'client:contact');
   const client = await findClientInScope(em, viewer, input.clientId);
 
   if (input.idempotencyKey) {
