@@ -69,5 +69,9 @@ export async function createContext(orm: MikroORM, config: Config, req: Request,
   const token = tokenFrom(req);
   const viewer = await viewerForToken(em, token);
   const requestId = requestScope.get()?.requestId ?? 'none';
+  // safety net: a request that ends without Apollo's willSendResponse never keeps its connection
+  res.on('close', () => {
+    if (em.isInTransaction()) void em.rollback().catch(() => {});
+  });
   return { requestId, em, viewer, token, loaders: buildLoaders(em, viewer), config, res, dbUrl: orm.config.get('clientUrl') ?? '' };
 }

@@ -13,6 +13,7 @@ import { createContext, type Context } from './context.js';
 import { buildCrmSchema } from './schema.js';
 import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
+import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
 
 export interface CrmServer {
   httpServer: Server;
@@ -33,9 +34,13 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
-        async requestDidStart() {
+        // each request acts as its viewer inside one transaction (row-level security)
+        async requestDidStart({ contextValue }) {
+          await beginActingTransaction(contextValue.em, contextValue.viewer);
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue: ctx, errors }) {
+              const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+              await endActingTransaction(ctx.em, failed);
               const scope = requestScope.get();
               if (config.EXPOSE_SQL_COUNT && scope && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };
