@@ -23,7 +23,7 @@ import { requestScope } from './shared/request-scope.js';
 import { clientAccessLoader } from './modules/auth/access/client-access.js';
 import { clientScopeOf } from './modules/auth/access/client-scope.js';
 
-function buildLoaders(em: EntityManager, viewer: Viewer | null) {
+export function buildLoaders(em: EntityManager, viewer: Viewer | null) {
   // every loader of client data checks its ids against this first (deny by default)
   const clientAccess = clientAccessLoader(em, clientScopeOf(viewer));
   return {
