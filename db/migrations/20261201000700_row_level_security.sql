@@ -47,32 +47,27 @@ grant execute on all functions in schema public to crm_api, crm_job;
 alter default privileges in schema public grant select, insert, update, delete on tables to crm_api, crm_job;
 alter default privileges in schema public grant usage, select on sequences to crm_api, crm_job;
 
--- The scope predicate on a client row, for the acting staff member. Settings are read through
--- scalar subselects so PostgreSQL evaluates them once per statement (an InitPlan), not per row;
--- the row side uses the indexed client.adviser_id / client.branch_id.
+-- The scope predicate on a client row, for the acting staff member. Each setting is read in a
+-- scalar subselect, which PostgreSQL evaluates once per statement (an InitPlan), not per row, and
+-- the row side is a plain `branch_id = $x` / `adviser_id = $y` the planner can use indexes with
+-- (client.branch_id, client.adviser_id); a NULL (not this role, or no setting) matches nothing.
 --   HEAD_OFFICE, COMPLIANCE: every client   MANAGER: crm.branch_id   ADVISER: crm.staff_id
 alter table client enable row level security;
 create policy client_read on client for select to crm_api using (
-  (select current_setting('crm.role', true)) in ('HEAD_OFFICE', 'COMPLIANCE')
-  or ((select current_setting('crm.role', true)) = 'MANAGER'
-      and branch_id = (select nullif(current_setting('crm.branch_id', true), '')::uuid))
-  or ((select current_setting('crm.role', true)) = 'ADVISER'
-      and adviser_id = (select nullif(current_setting('crm.staff_id', true), '')::uuid))
+  (select current_setting('crm.role', true) in ('HEAD_OFFICE', 'COMPLIANCE'))
+  or branch_id = (select case when current_setting('crm.role', true) = 'MANAGER' then nullif(current_setting('crm.branch_id', true), '')::uuid end)
+  or adviser_id = (select case when current_setting('crm.role', true) = 'ADVISER' then nullif(current_setting('crm.staff_id', true), '')::uuid end)
 );
 -- writes: the same scope, and never compliance
 create policy client_insert on client for insert to crm_api with check (
-  (select current_setting('crm.role', true)) = 'HEAD_OFFICE'
-  or ((select current_setting('crm.role', true)) = 'MANAGER'
-      and branch_id = (select nullif(current_setting('crm.branch_id', true), '')::uuid))
-  or ((select current_setting('crm.role', true)) = 'ADVISER'
-      and adviser_id = (select nullif(current_setting('crm.staff_id', true), '')::uuid))
+  (select current_setting('crm.role', true) = 'HEAD_OFFICE')
+  or branch_id = (select case when current_setting('crm.role', true) = 'MANAGER' then nullif(current_setting('crm.branch_id', true), '')::uuid end)
+  or adviser_id = (select case when current_setting('crm.role', true) = 'ADVISER' then nullif(current_setting('crm.staff_id', true), '')::uuid end)
 );
 create policy client_update on client for update to crm_api using (
-  (select current_setting('crm.role', true)) = 'HEAD_OFFICE'
-  or ((select current_setting('crm.role', true)) = 'MANAGER'
-      and branch_id = (select nullif(current_setting('crm.branch_id', true), '')::uuid))
-  or ((select current_setting('crm.role', true)) = 'ADVISER'
-      and adviser_id = (select nullif(current_setting('crm.staff_id', true), '')::uuid))
+  (select current_setting('crm.role', true) = 'HEAD_OFFICE')
+  or branch_id = (select case when current_setting('crm.role', true) = 'MANAGER' then nullif(current_setting('crm.branch_id', true), '')::uuid end)
+  or adviser_id = (select case when current_setting('crm.role', true) = 'ADVISER' then nullif(current_setting('crm.staff_id', true), '')::uuid end)
 );
 create policy client_job on client for all to crm_job using (true) with check (true);
 
@@ -95,19 +90,19 @@ begin
        and not k.relispartition
   loop
     visible := format(
-      '(select current_setting(''crm.role'', true)) in (''HEAD_OFFICE'', ''COMPLIANCE'')
+      '(select current_setting(''crm.role'', true) in (''HEAD_OFFICE'', ''COMPLIANCE''))
        or exists (select 1 from client c where c.id = %I)', col);
     execute format('alter table %I enable row level security', t);
     execute format('create policy %I on %I for select to crm_api using (%s)', t || '_read', t, visible);
     execute format(
       'create policy %I on %I for insert to crm_api with check (
-         (select current_setting(''crm.role'', true)) in (''ADVISER'', ''MANAGER'', ''HEAD_OFFICE'')
-         and ((select current_setting(''crm.role'', true)) = ''HEAD_OFFICE'' or exists (select 1 from client c where c.id = %I)))',
+         (select current_setting(''crm.role'', true) in (''ADVISER'', ''MANAGER'', ''HEAD_OFFICE''))
+         and ((select current_setting(''crm.role'', true) = ''HEAD_OFFICE'') or exists (select 1 from client c where c.id = %I)))',
       t || '_insert', t, col);
     execute format(
       'create policy %I on %I for update to crm_api using (
-         (select current_setting(''crm.role'', true)) in (''ADVISER'', ''MANAGER'', ''HEAD_OFFICE'')
-         and ((select current_setting(''crm.role'', true)) = ''HEAD_OFFICE'' or exists (select 1 from client c where c.id = %I)))',
+         (select current_setting(''crm.role'', true) in (''ADVISER'', ''MANAGER'', ''HEAD_OFFICE''))
+         and ((select current_setting(''crm.role'', true) = ''HEAD_OFFICE'') or exists (select 1 from client c where c.id = %I)))',
       t || '_update', t, col);
     execute format('create policy %I on %I for all to crm_job using (true) with check (true)', t || '_job', t);
   end loop;

@@ -19,6 +19,7 @@ import type { Viewer } from '../modules/auth/viewer.js';
 // Prints the total time of each way per page and the ratio rls / owner.
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:rls -- --clients 3000 --days 365 --runs 200
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: { clients: { type: 'string', default: '3000' }, days: { type: 'string', default: '365' }, runs: { type: 'string', default: '200' } },
 });
 const clients = Number(values.clients);
