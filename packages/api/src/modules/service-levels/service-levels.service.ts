@@ -5,6 +5,7 @@ import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
+import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import { SERVICE_LEVELS_SQL, scopeCondition, worklistSql, type ServiceLevelRow } from './service-levels.sql.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
 import type { WorklistArgs } from './dto/worklist.args.js';
@@ -28,7 +29,7 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((r) => r.client_id !== null);
   const ids = [...new Set(items.map((r) => r.client_id))];
-  const clients = ids.length ? await em.find(Client, { id: { $in: ids } }) : [];
+  const clients = ids.length ? await em.find(Client, { $and: [{ id: { $in: ids } }, scopeFilter(clientScopeOf(viewer))] }) : [];
   const byId = new Map(clients.map((c) => [c.id, ClientType.from(c)]));
   const nodes: WorklistItemType[] = items.map((r) => ({ client: byId.get(r.client_id)!, serviceLevel: toServiceLevel(r) }));
   return connectionOf(nodes, offset, args.first, total);
