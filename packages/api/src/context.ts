@@ -22,20 +22,25 @@ import { nextContactLoaders } from './modules/next-contact/next-contact.loaders.
 import { followUpLoaders } from './modules/service-logs/follow-up.loaders.js';
 import { timelineLoaders } from './modules/service-logs/timeline.js';
 import { requestScope } from './shared/request-scope.js';
+import { clientAccessLoader } from './modules/auth/access/client-access.js';
+import { clientScopeOf } from './modules/auth/access/client-scope.js';
 
-function buildLoaders(em: EntityManager) {
+export function buildLoaders(em: EntityManager, viewer: Viewer | null) {
+  // every loader of client data checks its ids against this first (deny by default)
+  const clientAccess = clientAccessLoader(em, clientScopeOf(viewer));
   return {
+    clientAccess,
     staff: byIdLoader(em, Staff, StaffType.from, 'Staff'),
     branch: byIdLoader(em, Branch, BranchType.from, 'Branch'),
     tier: byIdLoader(em, Tier, TierType.from, 'Tier'),
     offering: byIdLoader(em, ServiceOffering, ServiceOfferingType.from, 'Service offering'),
-    ...clientLoaders(em),
-    ...tierLoaders(em),
-    ...pointsLoaders(em),
-    ...serviceLevelLoaders(em),
+    ...clientLoaders(em, clientAccess),
+    ...tierLoaders(em, clientAccess),
+    ...pointsLoaders(em, clientAccess),
+    ...serviceLevelLoaders(em, clientAccess),
     ...nextContactLoaders(em),
-    ...followUpLoaders(em),
-    ...timelineLoaders(em),
+    ...followUpLoaders(em, clientAccess),
+    ...timelineLoaders(em, clientAccess),
   };
 }
 
@@ -68,5 +73,9 @@ export async function createContext(orm: MikroORM, config: Config, req: Request,
   const token = tokenFrom(req);
   const viewer = await viewerForToken(em, token);
   const requestId = requestScope.get()?.requestId ?? 'none';
-  return { requestId, em, viewer, token, loaders: buildLoaders(em), config, res, dbUrl: orm.config.get('clientUrl') ?? '' };
+  // safety net: a request that ends without Apollo's willSendResponse never keeps its connection
+  res.on('close', () => {
+    if (em.isInTransaction()) void em.rollback().catch(() => {});
+  });
+  return { requestId, em, viewer, token, loaders: buildLoaders(em, viewer), config, res, dbUrl: orm.config.get('clientUrl') ?? '' };
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { authChecker } from './modules/auth/auth-checker.js';
+import { authChecker } from './modules/auth/access/auth-checker.js';
+import { assertEveryFieldHasARule } from './modules/auth/access/rule-check.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { ClientResolver } from './modules/clients/client.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
@@ -28,7 +29,9 @@ export const RESOLVERS = [
   FollowUpResolver, FollowUpEventResolver, ClientFollowUpsResolver, ClientTimelineResolver,
 ] as const;
 
+/** Builds the schema; refuses to when any resolver field lacks an access rule (deny by default). */
 export function buildCrmSchema(): Promise<GraphQLSchema> {
+  assertEveryFieldHasARule(RESOLVERS);
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,

@@ -17,6 +17,7 @@ import { requestScope } from './shared/request-scope.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './shared/graphql-limits.js';
 import { graphqlHttpErrorHandler, graphqlMethodNotAllowed, graphqlNotFound } from './shared/http-errors.js';
 import { requestLogPlugin } from './shared/request-log.js';
+import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
 
 export interface CrmServer {
   httpServer: Server;
@@ -50,9 +51,13 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
       costLimitPlugin,
       requestLogPlugin,
       {
-        async requestDidStart() {
+        // each request acts as its viewer inside one transaction (row-level security)
+        async requestDidStart({ contextValue }) {
+          await beginActingTransaction(contextValue.em, contextValue.viewer);
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue: ctx, errors }) {
+              const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+              await endActingTransaction(ctx.em, failed);
               const scope = requestScope.get();
               if (config.EXPOSE_SQL_COUNT && scope && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };

@@ -17,28 +17,30 @@ export function byIdLoader<E extends { id: string }, T>(em: EntityManager, entit
 }
 
 /**
- * A per-request loader of a list per parent id, from one statement over all the parents.
+ * A batch function returning a list per parent id, from one statement over all the parents.
  * `fetch` returns the rows for all keys; `keyOf` says which parent a row belongs to and
  * `parentOf` which parent a key asks for (keys may carry options such as a limit).
  */
+export function groupedBatch<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => string, parentOf: (k: K) => string) {
+  return async (keys: readonly K[]): Promise<R[][]> => {
+    const rows = await fetch(keys);
+    const groups = new Map<string, R[]>();
+    for (const r of rows) {
+      const k = keyOf(r);
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
+    return keys.map((k) => groups.get(parentOf(k)) ?? []);
+  };
+}
+
+/** A per-request loader of a list per parent id (see groupedBatch). Not for client data: use clientListLoader. */
 export function groupedLoader<K, R>(
   fetch: (keys: readonly K[]) => Promise<R[]>,
   keyOf: (row: R) => string,
   parentOf: (k: K) => string,
   cacheKey: (k: K) => string = parentOf,
 ) {
-  return new DataLoader<K, R[], string>(
-    async (keys) => {
-      const rows = await fetch(keys);
-      const groups = new Map<string, R[]>();
-      for (const r of rows) {
-        const k = keyOf(r);
-        const g = groups.get(k);
-        if (g) g.push(r);
-        else groups.set(k, [r]);
-      }
-      return keys.map((k) => groups.get(parentOf(k)) ?? []);
-    },
-    { cacheKeyFn: cacheKey },
-  );
+  return new DataLoader<K, R[], string>(groupedBatch(fetch, keyOf, parentOf), { cacheKeyFn: cacheKey });
 }

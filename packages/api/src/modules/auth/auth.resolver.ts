@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Public } from './access/decorators.js';
 import { IsNotEmpty, MaxLength } from 'class-validator';
 import type { Context } from '../../context.js';
 import { StaffType } from '../staff/staff.type.js';
@@ -21,12 +22,14 @@ class SignInPayload {
 
 @Resolver()
 export class AuthResolver {
+  @Public()
   @Query(() => StaffType, { nullable: true, description: 'The signed-in member of staff, or null.' })
   async me(@Ctx() { viewer, em }: Context): Promise<StaffType | null> {
     if (!viewer) return null;
     return StaffType.from(await em.findOneOrFail(Staff, viewer.id));
   }
 
+  @Public()
   @Mutation(() => SignInPayload, {
     description:
       'Sets the session cookie and returns a bearer token. A wrong email or password answers UNAUTHENTICATED with one message for both. ' +
@@ -40,6 +43,7 @@ export class AuthResolver {
     return Object.assign(new SignInPayload(), { token, expiresAt, staff: StaffType.from(staff) });
   }
 
+  @Public()
   @Mutation(() => Boolean, { description: 'Ends the current session. Safe to repeat.' })
   async signOut(@Ctx() { em, token, res }: Context): Promise<boolean> {
     if (token) await signOut(em, token);

@@ -2,26 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { notFound } from '../../shared/errors.js';
 import type { Viewer } from '../auth/viewer.js';
+import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import { Client } from './client.entity.js';
 import { isUuid } from '../../shared/ids.js';
 
-
-/**
- * The clients a viewer may see, as a filter: an adviser their own book, a manager their
- * branch, head office and compliance everything. Deny by default for an unknown role.
- */
+/** The clients a viewer may see, as a MikroORM filter (the one ClientScope, see auth/access/client-scope.ts). */
 export function clientScope(viewer: Viewer): FilterQuery<Client> {
-  switch (viewer.role) {
-    case 'ADVISER':
-      return { adviser: viewer.id };
-    case 'MANAGER':
-      return viewer.branchId ? { branch: viewer.branchId } : { id: null };
-    case 'HEAD_OFFICE':
-    case 'COMPLIANCE':
-      return {};
-    default:
-      return { id: null };
-  }
+  return scopeFilter(clientScopeOf(viewer));
 }
 
 /**

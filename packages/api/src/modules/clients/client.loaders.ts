@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupedLoader } from '../../shared/loaders.js';
+import { clientListLoader, type ClientAccess } from '../auth/access/client-access.js';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
 import { ServiceLogType, toServiceLog, type ServiceLogRow } from '../service-logs/service-log.type.js';
@@ -28,10 +28,14 @@ function toTierChange(r: TierChangeRow): TierChangeType {
   });
 }
 
-/** Per-request loaders for the lists hanging off a client: each is one statement for all clients asked. */
-export function clientLoaders(em: EntityManager) {
+/**
+ * Per-request loaders for the lists hanging off a client: each is one statement for all clients
+ * asked, after one scope check over the same ids (a client out of scope is NOT_FOUND).
+ */
+export function clientLoaders(em: EntityManager, access: ClientAccess) {
   return {
-    tierHistory: groupedLoader<string, TierChangeType>(
+    tierHistory: clientListLoader<string, TierChangeType>(
+      access,
       async (ids) =>
         (
           await query<TierChangeRow>(
@@ -49,7 +53,8 @@ export function clientLoaders(em: EntityManager) {
     ),
 
     /** The latest `limit` service logs of each client, newest first. */
-    serviceLogs: groupedLoader<{ clientId: string; limit: number }, ServiceLogType>(
+    serviceLogs: clientListLoader<{ clientId: string; limit: number }, ServiceLogType>(
+      access,
       async (keys) => {
         const limit = Math.max(...keys.map((k) => k.limit));
         const rows = await query<ServiceLogRow>(
@@ -68,7 +73,8 @@ export function clientLoaders(em: EntityManager) {
     ),
 
     /** Daily total assets over the last `days` days (Asia/Shanghai), oldest first. */
-    assetHistory: groupedLoader<{ clientId: string; days: number }, AssetPointType & { clientId: string }>(
+    assetHistory: clientListLoader<{ clientId: string; days: number }, AssetPointType & { clientId: string }>(
+      access,
       async (keys) => {
         const days = Math.max(...keys.map((k) => k.days));
         return query<AssetPointType & { clientId: string }>(

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/access/decorators.js';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../auth/viewer.js';
 import { BranchType } from '../branches/branch.type.js';
@@ -13,30 +14,32 @@ import { listClients } from './client.service.js';
 
 @Resolver(() => ClientType)
 export class ClientResolver {
-  @Authorized()
+  @Can('client:read')
   @Query(() => ClientConnection, {
     description: "The viewer's clients: an adviser's own book, a manager's branch, everything for head office and compliance.",
   })
   clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() { em, viewer }: Context): Promise<ClientConnection> {
     return listClients(em, requireViewer(viewer), args);
   }
-
-  @Authorized()
+  @Can('client:read')
   @Query(() => ClientType, { description: 'One client; NOT_FOUND when it does not exist or is outside your scope.' })
   async client(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ClientType> {
     return ClientType.from(await findClientInScope(em, requireViewer(viewer), id));
   }
 
+  @Can('client:read')
   @FieldResolver(() => BranchType)
   branch(@Root() c: ClientType, @Ctx() { loaders }: Context) {
     return loaders.branch.load(c.branchId);
   }
 
+  @Can('client:read')
   @FieldResolver(() => StaffType, { nullable: true, description: 'The adviser who owns the client now.' })
   adviser(@Root() c: ClientType, @Ctx() { loaders }: Context) {
     return c.adviserId ? loaders.staff.load(c.adviserId) : null;
   }
 
+  @Can('client:read')
   @FieldResolver(() => TierType, {
     nullable: true,
     description: 'The tier the client is served at. Null when not yet tiered, and for a CLOSED or TRANSFERRED_OUT client, which is no longer served: the tier it last had is the newest entry of tierHistory.',
@@ -45,16 +48,19 @@ export class ClientResolver {
     return c.currentTierId ? loaders.tier.load(c.currentTierId) : null;
   }
 
+  @Can('client:read')
   @FieldResolver(() => Int, { nullable: true, description: 'Whole days since the last contact, in Asia/Shanghai; null if never contacted.' })
   daysSinceLastContact(@Root() c: ClientType): number | null {
     return c.lastContactAt ? daysBetween(businessDay(c.lastContactAt), businessDay()) : null;
   }
 
+  @Can('client:read')
   @FieldResolver(() => [TierChangeType], { description: 'Tier history, newest first.' })
   tierHistory(@Root() c: ClientType, @Ctx() { loaders }: Context) {
     return loaders.tierHistory.load(c.id);
   }
 
+  @Can('client:read')
   @FieldResolver(() => [ServiceLogType], {
     description: 'Service log timeline, newest first: the latest `first` entries (at most 500), without saying how many there are.',
     deprecationReason: 'Use serviceLogsConnection: it pages the whole timeline and gives the totalCount.',
@@ -68,6 +74,7 @@ export class ClientResolver {
     return (await loaders.serviceLogs.load({ clientId: c.id, limit })).slice(0, limit);
   }
 
+  @Can('client:read')
   @FieldResolver(() => [AssetPointType], { description: 'Daily total assets, oldest first.' })
   assetHistory(
     @Root() c: ClientType,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/access/decorators.js';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../auth/viewer.js';
 import { ClientType } from '../clients/client.type.js';
@@ -9,7 +10,7 @@ import { redeemPoints, runPoints } from './points.service.js';
 
 @Resolver(() => PointsEntryType)
 export class PointsResolver {
-  @Authorized('HEAD_OFFICE')
+  @Can('points:run')
   @Mutation(() => PointsRunType, {
     description: 'Awards the points the active policy earns over a month (YYYY-MM) that has ended. Idempotent: a second run of the month writes nothing. HEAD_OFFICE.',
   })
@@ -17,8 +18,7 @@ export class PointsResolver {
     const run = await runPoints(em, requireViewer(viewer), period);
     return Object.assign(new PointsRunType(), { id: run.id, period: run.period, entriesWritten: run.entriesWritten });
   }
-
-  @Authorized()
+  @Can('client:redeem-points')
   @Mutation(() => PointsEntryType, {
     description: "Spends a client's points on an offering. Errors: BAD_USER_INPUT field offeringId (not redeemable, or the balance is short), NOT_FOUND, FORBIDDEN.",
   })
@@ -26,6 +26,7 @@ export class PointsResolver {
     return redeemPoints(em, requireViewer(viewer), input);
   }
 
+  @Can('client:read')
   @FieldResolver(() => ServiceOfferingType, { nullable: true, description: 'The offering redeemed, for a REDEEM entry.' })
   offering(@Root() e: PointsEntryType, @Ctx() { loaders }: Context) {
     return e.offeringId ? loaders.offering.load(e.offeringId) : null;
@@ -34,11 +35,13 @@ export class PointsResolver {
 
 @Resolver(() => ClientPointsType)
 export class ClientPointsResolver {
+  @Can('client:read')
   @FieldResolver(() => Int, { description: 'Sum of the ledger; never negative.' })
   balance(@Root() p: ClientPointsType, @Ctx() { loaders }: Context) {
     return loaders.pointsBalance.load(p.clientId);
   }
 
+  @Can('client:read')
   @FieldResolver(() => [PointsEntryType], { description: 'Ledger entries, newest first.' })
   async history(
     @Root() p: ClientPointsType,
@@ -52,6 +55,7 @@ export class ClientPointsResolver {
 
 @Resolver(() => ClientType)
 export class ClientPointsFieldResolver {
+  @Can('client:read')
   @FieldResolver(() => ClientPointsType, { description: 'Points (积分): balance and ledger.' })
   points(@Root() c: ClientType): ClientPointsType {
     return Object.assign(new ClientPointsType(), { clientId: c.id });

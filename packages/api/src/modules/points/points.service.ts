@@ -3,7 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, conflict } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
-import { assertMayWrite, assertRole, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize } from '../auth/access/permissions.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
 import { TierPolicy } from '../tiers/tier-policy.entity.js';
@@ -32,7 +33,7 @@ function dayAfter(period: string): string {
  * never topped up.
  */
 export async function runPoints(em: EntityManager, viewer: Viewer, period: string): Promise<PointsRun> {
-  assertRole(viewer, ['HEAD_OFFICE']);
+  authorize(viewer, 'points:run');
   if (!PERIOD.test(period)) throw badInput('period', 'Period must be a month as YYYY-MM, e.g. 2026-10', 'INVALID_PERIOD');
   if (dayAfter(period) > businessDay()) throw badInput('period', `The month ${period} has not ended yet`, 'MONTH_NOT_ENDED');
 
@@ -73,7 +74,7 @@ async function entryByKey(em: EntityManager, clientId: string, key: string): Pro
  * Retrying with the same idempotency key returns the first entry.
  */
 export async function redeemPoints(em: EntityManager, viewer: Viewer, input: RedeemPointsInput): Promise<PointsEntryType> {
-  assertMayWrite(viewer);
+  authorize(viewer, 'client:redeem-points');
   const client = await findClientInScope(em, viewer, input.clientId);
   const key = input.idempotencyKey ?? null;
   if (key) {

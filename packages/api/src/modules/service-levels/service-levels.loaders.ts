@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceLevelType } from './service-level.type.js';
 import { serviceLevelsOf } from './service-levels.service.js';
+import { scopedBatch, type ClientAccess } from '../auth/access/client-access.js';
 
 export interface ServiceLevelKey { clientId: string; asOf: string }
 
@@ -9,10 +10,10 @@ export interface ServiceLevelKey { clientId: string; asOf: string }
  * Per-request loader of clients' service levels: one statement per distinct as-of day among
  * the keys of a tick (in practice one, as a page asks for one day).
  */
-export function serviceLevelLoaders(em: EntityManager) {
+export function serviceLevelLoaders(em: EntityManager, access: ClientAccess) {
   return {
     serviceLevels: new DataLoader<ServiceLevelKey, ServiceLevelType[], string>(
-      async (keys) => {
+      scopedBatch(access, (k) => k.clientId, async (keys) => {
         const days = [...new Set(keys.map((k) => k.asOf))];
         const byKey = new Map<string, ServiceLevelType[]>();
         for (const day of days) {
@@ -25,7 +26,7 @@ export function serviceLevelLoaders(em: EntityManager) {
           }
         }
         return keys.map((k) => byKey.get(`${k.clientId}:${k.asOf}`) ?? []);
-      },
+      }),
       { cacheKeyFn: (k) => `${k.clientId}:${k.asOf}` },
     ),
   };

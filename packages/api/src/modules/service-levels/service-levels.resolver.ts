@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/access/decorators.js';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../auth/viewer.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
@@ -11,7 +12,7 @@ import { worklist } from './service-levels.service.js';
 
 @Resolver(() => ServiceLevelType)
 export class ServiceLevelResolver {
-  @Authorized()
+  @Can('client:read')
   @Query(() => WorklistConnection, {
     description: "The viewer's due and overdue entitled services and open follow-ups (see WorklistItem.kind), most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance.",
   })
@@ -19,6 +20,7 @@ export class ServiceLevelResolver {
     return worklist(em, requireViewer(viewer), args);
   }
 
+  @Can('client:read')
   @FieldResolver(() => ServiceOfferingType)
   offering(@Root() l: ServiceLevelType, @Ctx() { loaders }: Context) {
     return loaders.offering.load(l.offeringId);
@@ -27,6 +29,7 @@ export class ServiceLevelResolver {
 
 @Resolver(() => ClientType)
 export class ClientServiceLevelsResolver {
+  @Can('client:read')
   @FieldResolver(() => [ServiceLevelType], { description: "Entitled versus delivered for the client's current tier, most urgent first." })
   serviceLevels(
     @Root() c: ClientType,

@@ -5,6 +5,7 @@ import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
+import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import { SERVICE_LEVELS_SQL, scopeCondition, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
 import { toFollowUp } from '../service-logs/follow-up.type.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
@@ -40,7 +41,7 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((r) => r.client_id !== null);
   const ids = [...new Set(items.map((r) => r.client_id))];
-  const clients = ids.length ? await em.find(Client, { id: { $in: ids } }) : [];
+  const clients = ids.length ? await em.find(Client, { $and: [{ id: { $in: ids } }, scopeFilter(clientScopeOf(viewer))] }) : [];
   const byId = new Map(clients.map((c) => [c.id, ClientType.from(c)]));
   const nodes = items.map((r) => toWorklistItem(r, byId.get(r.client_id)!));
   return connectionOf(nodes, offset, args.first, total);

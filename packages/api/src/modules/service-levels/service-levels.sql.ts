@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
+import { clientScopeOf, scopeSql } from '../auth/access/client-scope.js';
 
 /**
  * Entitled versus delivered, for a set of clients, as of a day (Asia/Shanghai), in one
@@ -111,23 +112,9 @@ select t.total, p.kind, ${columns('p')}, p.follow_up_id, p.service_log_id, p.fol
  order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
 }
 
-/**
- * The clients a viewer may see, as SQL on `c` (the same rule as clientScope): an adviser
- * their own book, a manager their branch, head office and compliance everything; deny by
- * default.
- */
+/** The clients a viewer may see, as SQL on `c`: the one ClientScope (auth/access/client-scope.ts). */
 export function scopeCondition(viewer: Viewer): { sql: string; params: unknown[] } {
-  switch (viewer.role) {
-    case 'ADVISER':
-      return { sql: 'c.adviser_id = ?', params: [viewer.id] };
-    case 'MANAGER':
-      return viewer.branchId ? { sql: 'c.branch_id = ?', params: [viewer.branchId] } : { sql: 'false', params: [] };
-    case 'HEAD_OFFICE':
-    case 'COMPLIANCE':
-      return { sql: 'true', params: [] };
-    default:
-      return { sql: 'false', params: [] };
-  }
+  return scopeSql(clientScopeOf(viewer), 'c');
 }
 
 /** A row of SERVICE_LEVELS_SQL. */

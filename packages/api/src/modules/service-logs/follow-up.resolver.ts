@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { businessDay } from '../../shared/time.js';
 import { requireViewer } from '../auth/viewer.js';
+import { Can } from '../auth/access/decorators.js';
 import { StaffType } from '../staff/staff.type.js';
 import { ClientType } from '../clients/client.type.js';
 import { ServiceLogType } from './service-log.type.js';
@@ -11,7 +12,7 @@ import { rescheduleFollowUp } from './follow-up.service.js';
 
 @Resolver(() => FollowUpType)
 export class FollowUpResolver {
-  @Authorized()
+  @Can('client:contact')
   @Mutation(() => FollowUpType, {
     description:
       'Move an open follow-up to another day, with a reason; the old day and the reason are kept in its history. Moving it to the day it is already due changes nothing. Errors: BAD_USER_INPUT (dueOn, reason), NOT_FOUND, FORBIDDEN, CONFLICT (extensions.reason FOLLOW_UP_CLOSED).',
@@ -20,31 +21,37 @@ export class FollowUpResolver {
     return FollowUpType.from(await rescheduleFollowUp(em, requireViewer(viewer), id, dueOn, reason));
   }
 
+  @Can('client:read')
   @FieldResolver(() => FollowUpDueStatusEnum, { nullable: true, description: 'Null once closed.' })
   dueStatus(@Root() f: FollowUpType): FollowUpDueStatus | null {
     return f.status === 'OPEN' ? dueStatusOf(f.dueOn, businessDay()).status : null;
   }
 
+  @Can('client:read')
   @FieldResolver(() => Int, { description: 'Days past dueOn for an open follow-up (Asia/Shanghai); else 0.' })
   daysOverdue(@Root() f: FollowUpType): number {
     return f.status === 'OPEN' ? dueStatusOf(f.dueOn, businessDay()).daysOverdue : 0;
   }
 
+  @Can('client:read')
   @FieldResolver(() => ServiceLogType, { description: 'The contact that asked for this follow-up.' })
   serviceLog(@Root() f: FollowUpType, @Ctx() { loaders }: Context) {
     return loaders.serviceLog.load(f.serviceLogId);
   }
 
+  @Can('client:read')
   @FieldResolver(() => ServiceLogType, { nullable: true, description: 'The contact that completed it.' })
   completedBy(@Root() f: FollowUpType, @Ctx() { loaders }: Context) {
     return f.completedByLogId ? loaders.serviceLog.load(f.completedByLogId) : null;
   }
 
+  @Can('client:read')
   @FieldResolver(() => StaffType, { description: 'Who logged the contact that asked for it.' })
   adviser(@Root() f: FollowUpType, @Ctx() { loaders }: Context) {
     return loaders.staff.load(f.adviserId);
   }
 
+  @Can('client:read')
   @FieldResolver(() => [FollowUpEventType], { description: 'Reschedules and completion, oldest first.' })
   history(@Root() f: FollowUpType, @Ctx() { loaders }: Context) {
     return loaders.followUpHistory.load(f.id);
@@ -53,11 +60,13 @@ export class FollowUpResolver {
 
 @Resolver(() => FollowUpEventType)
 export class FollowUpEventResolver {
+  @Can('client:read')
   @FieldResolver(() => StaffType, { description: 'Who rescheduled or completed it.' })
   actor(@Root() e: FollowUpEventType, @Ctx() { loaders }: Context) {
     return loaders.staff.load(e.actorId);
   }
 
+  @Can('client:read')
   @FieldResolver(() => ServiceLogType, { nullable: true, description: 'COMPLETED: the contact that completed it.' })
   serviceLog(@Root() e: FollowUpEventType, @Ctx() { loaders }: Context) {
     return e.serviceLogId ? loaders.serviceLog.load(e.serviceLogId) : null;
@@ -66,6 +75,7 @@ export class FollowUpEventResolver {
 
 @Resolver(() => ClientType)
 export class ClientFollowUpsResolver {
+  @Can('client:read')
   @FieldResolver(() => [FollowUpType], { description: 'Follow-ups of the client: open ones, soonest due first; closed ones after them when asked.' })
   followUps(
     @Root() c: ClientType,

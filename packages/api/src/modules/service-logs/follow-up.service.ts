@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { businessDay } from '../../shared/time.js';
-import { assertMayWrite, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize } from '../auth/access/permissions.js';
 import { clientScope } from '../clients/client-scope.js';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -46,7 +47,7 @@ export async function findFollowUpInScope(em: EntityManager, viewer: Viewer, id:
  * is no longer open, BAD_USER_INPUT for a day before today or an empty reason.
  */
 export async function rescheduleFollowUp(em: EntityManager, viewer: Viewer, id: string, dueOn: string, reason: string): Promise<FollowUp> {
-  assertMayWrite(viewer);
+  authorize(viewer, 'client:contact');
   const why = reason.trim();
   if (!why) throw badInput('reason', 'Say why the follow-up moves');
   if (why.length > 500) throw badInput('reason', 'The reason must be at most 500 characters');

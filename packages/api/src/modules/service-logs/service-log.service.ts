@@ -3,7 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, conflict } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { businessDay } from '../../shared/time.js';
-import { assertMayWrite, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize } from '../auth/access/permissions.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -37,7 +38,7 @@ function replayOf(earlier: ServiceLog | null, hash: string): ServiceLog | null {
  * idempotency key and request returns the entry written the first time.
  */
 export async function logContact(em: EntityManager, viewer: Viewer, input: LogContactInput): Promise<ServiceLog> {
-  assertMayWrite(viewer);
+  authorize(viewer, 'client:contact');
   const client = await findClientInScope(em, viewer, input.clientId);
   const hash = logContactRequestHash(input);
 

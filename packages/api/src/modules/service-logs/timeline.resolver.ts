@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { ClientType } from '../clients/client.type.js';
 import { ServiceLogConnection } from './service-log.type.js';
 import { timelineConnection } from './timeline.js';
+import { Can } from '../auth/access/decorators.js';
 
 @ArgsType()
 export class TimelineArgs {
@@ -19,6 +20,7 @@ export class TimelineArgs {
 
 @Resolver(() => ClientType)
 export class ClientTimelineResolver {
+  @Can('client:read')
   @FieldResolver(() => ServiceLogConnection, { description: 'The service log timeline, newest first, paged (keyset on occurredAt, id), with the total.' })
   serviceLogsConnection(@Root() c: ClientType, @Args(() => TimelineArgs) { first, after }: TimelineArgs, @Ctx() { loaders }: Context) {
     return timelineConnection(loaders, c.id, first, after);

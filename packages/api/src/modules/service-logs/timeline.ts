@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { badInput } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
-import { groupedLoader } from '../../shared/loaders.js';
+import { clientListLoader, scopedBatch, type ClientAccess } from '../auth/access/client-access.js';
 import { query } from '../../shared/sql.js';
 import { toServiceLog, type ServiceLogConnection, type ServiceLogRow, type ServiceLogType } from './service-log.type.js';
 
@@ -31,10 +31,11 @@ type Row = ServiceLogRow & { micros: string };
  * (first, after) share one statement, whatever the number of clients (a list of clients
  * asks with after = null); the totals are one statement for all clients asked.
  */
-export function timelineLoaders(em: EntityManager) {
+export function timelineLoaders(em: EntityManager, access: ClientAccess) {
   return {
     timelinePage: new DataLoader<TimelineKey, { rows: ServiceLogType[]; cursors: string[]; hasNext: boolean }, string>(
-      async (keys) => {
+      // only clients in the viewer's scope reach the statement; a foreign one is NOT_FOUND for its key
+      scopedBatch(access, (k: TimelineKey) => k.clientId, async (keys) => {
         const shapes = new Map<string, TimelineKey[]>();
         for (const k of keys) {
           const shape = `${k.first}:${k.after ? `${k.after.micros}:${k.after.id}` : ''}`;
@@ -64,11 +65,12 @@ export function timelineLoaders(em: EntityManager) {
           const page = rows.slice(0, k.first);
           return { rows: page.map(toServiceLog), cursors: page.map((r) => encode({ micros: r.micros, id: r.id })), hasNext: rows.length > k.first };
         });
-      },
+      }),
       { cacheKeyFn: (k) => `${k.clientId}|${k.first}:${k.after ? `${k.after.micros}:${k.after.id}` : ''}` },
     ),
 
-    timelineTotal: groupedLoader<string, { clientId: string; n: number }>(
+    timelineTotal: clientListLoader<string, { clientId: string; n: number }>(
+      access,
       (ids) => query(em, 'select client_id as "clientId", count(*)::int as n from service_log where client_id in (?) group by client_id', [ids]),
       (r) => r.clientId,
       (id) => id,

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
 import { businessDay, isIsoDay } from '../../shared/time.js';
-import { assertRole, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize } from '../auth/access/permissions.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { isServed, type Client } from '../clients/client.entity.js';
 import { Tier } from './tier.entity.js';
@@ -16,7 +17,7 @@ import { isUuid } from '../../shared/ids.js';
  * client_tier_state, which reviews read to leave the client alone. One transaction.
  */
 export async function overrideTier(em: EntityManager, viewer: Viewer, input: OverrideTierInput): Promise<Client> {
-  assertRole(viewer, ['MANAGER', 'HEAD_OFFICE']);
+  authorize(viewer, 'tier:override');
   const client = await findClientInScope(em, viewer, input.clientId);
   if (!isServed(client.status)) throw conflict('A closed or transferred-out client is no longer served and has no tier', 'CLIENT_NOT_SERVED');
   const reason = input.reason.trim();

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { JOB_DB_ROLE } from '../auth/access/acting-transaction.js';
 import { logger } from '../../logger.js';
 import {
   decideReviewSql, insertChangesSql, REVIEWABLE_COUNT_SQL, toPgPlaceholders, UPDATE_CLIENTS_SQL, upsertStateSql, type PolicyForSql,
@@ -46,6 +47,7 @@ export async function runTierReview(
 ): Promise<ReviewResult> {
   const side = new pg.Client({ connectionString: url });
   await side.connect();
+  await side.query(`set role ${JOB_DB_ROLE}`);
   const report = async (step: string, progress: number) => {
     opts.onProgress?.({ step, progress });
     await side.query('update tier_review_run set progress = $2 where id = $1', [runId, progress]);
@@ -100,6 +102,8 @@ export async function runTierReview(
 export async function openReview(url: string, policyId: string, asOf: string, startedBy: string | null) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
+  // a job over every client acts as crm_job (row-level security lets it see them all), not as the owner
+  await db.query(`set role ${JOB_DB_ROLE}`);
   const got = (await db.query('select pg_try_advisory_lock($1) as ok', [REVIEW_LOCK_KEY])).rows[0]?.ok;
   if (!got) {
     await db.end();

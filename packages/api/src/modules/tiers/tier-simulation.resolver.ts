@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../auth/access/decorators.js';
 import type { Context } from '../../context.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import { badInput } from '../../shared/errors.js';
@@ -11,7 +12,7 @@ import { ClientMoveConnection, ClientMoveType, MigrationCellType, TierSimulation
 
 @Resolver(() => TierSimulationType)
 export class TierSimulationResolver {
-  @Authorized('HEAD_OFFICE')
+  @Can('policy:simulate')
   @Query(() => TierSimulationType, { description: 'A dry run of a policy (usually a draft) over every served client (ACTIVE or DORMANT); writes nothing.' })
   async simulateTierPolicy(
     @Arg('id', () => ID) id: string,
@@ -24,11 +25,13 @@ export class TierSimulationResolver {
     return simulate(em, await policyForSql(em, policy), day);
   }
 
+  @Can('policy:simulate')
   @FieldResolver(() => TierPolicyType)
   policy(@Root() s: TierSimulationType, @Ctx() { loaders }: Context) {
     return loaders.policy.load(s.policyId);
   }
 
+  @Can('policy:simulate')
   @FieldResolver(() => ClientMoveConnection, { description: 'Clients whose tier would change, largest assets first.' })
   async movers(
     @Root() s: TierSimulationType,
@@ -44,11 +47,13 @@ export class TierSimulationResolver {
 
 @Resolver(() => MigrationCellType)
 export class MigrationCellResolver {
+  @Can('policy:simulate')
   @FieldResolver(() => TierType, { nullable: true, description: 'Null: clients with no tier yet.' })
   fromTier(@Root() c: MigrationCellType, @Ctx() { loaders }: Context) {
     return c.fromTierId ? loaders.tier.load(c.fromTierId) : null;
   }
 
+  @Can('policy:simulate')
   @FieldResolver(() => TierType)
   toTier(@Root() c: MigrationCellType, @Ctx() { loaders }: Context) {
     return loaders.tier.load(c.toTierId);
@@ -57,6 +62,7 @@ export class MigrationCellResolver {
 
 @Resolver(() => TierTotalsType)
 export class TierTotalsResolver {
+  @Can('policy:simulate')
   @FieldResolver(() => TierType, { nullable: true })
   tier(@Root() t: TierTotalsType, @Ctx() { loaders }: Context) {
     return t.tierId ? loaders.tier.load(t.tierId) : null;
@@ -65,11 +71,13 @@ export class TierTotalsResolver {
 
 @Resolver(() => ClientMoveType)
 export class ClientMoveResolver {
+  @Can('policy:simulate')
   @FieldResolver(() => TierType, { nullable: true })
   fromTier(@Root() m: ClientMoveType, @Ctx() { loaders }: Context) {
     return m.fromTierId ? loaders.tier.load(m.fromTierId) : null;
   }
 
+  @Can('policy:simulate')
   @FieldResolver(() => TierType)
   toTier(@Root() m: ClientMoveType, @Ctx() { loaders }: Context) {
     return loaders.tier.load(m.toTierId);

@@ -7,9 +7,10 @@ import { TierPolicy } from './tier-policy.entity.js';
 import { PointsRuleType, TierEntitlementType, TierPolicyType } from './tier-policy.type.js';
 import DataLoader from 'dataloader';
 import { businessDay } from '../../shared/time.js';
+import { scopedBatch, type ClientAccess } from '../auth/access/client-access.js';
 
 /** Per-request loaders of the tier engine: one statement per kind, whatever the number of parents. */
-export function tierLoaders(em: EntityManager) {
+export function tierLoaders(em: EntityManager, access: ClientAccess) {
   return {
     policy: byIdLoader(em, TierPolicy, TierPolicyType.from, 'Tier policy'),
     tiersOfPolicy: groupedLoader<string, TierType>(
@@ -36,12 +37,12 @@ export function tierLoaders(em: EntityManager) {
       return ids.map((id) => Object.assign(new PointsRuleType(), byId.get(id) ?? { per10kAvgAssets: 0, per100Commission: 0, perTenureYear: 0, perReferral: 0 }));
     }),
     /** the end date of a manual override still in force, per client */
-    overrideUntil: new DataLoader<string, string | null>(async (ids) => {
+    overrideUntil: new DataLoader<string, string | null>(scopedBatch(access, (id) => id, async (ids) => {
       const rows = await query<{ client_id: string; until: string }>(em,
         'select client_id, override_until::text as until from client_tier_state where client_id in (?) and override_until >= ?::date',
         [ids, businessDay()]);
       const byId = new Map(rows.map((r) => [r.client_id, r.until]));
       return ids.map((id) => byId.get(id) ?? null);
-    }),
+    })),
   };
 }

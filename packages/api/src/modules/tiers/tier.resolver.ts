@@ -1,11 +1,12 @@
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { Can } from '../auth/access/decorators.js';
 import type { Context } from '../../context.js';
 import { Tier } from './tier.entity.js';
 import { TierType } from './tier.type.js';
 
 @Resolver(() => TierType)
 export class TierResolver {
-  @Authorized()
+  @Can('catalogue:read')
   @Query(() => [TierType], { description: 'The tiers of the active policy, lowest first.' })
   async activeTiers(@Ctx() { em }: Context): Promise<TierType[]> {
     const tiers = await em.find(Tier, { policy: { status: 'ACTIVE' } }, { orderBy: { rank: 'asc' } });

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../viewer.js';
+
+/** The PostgreSQL role a GraphQL request acts as: not an owner, no BYPASSRLS (see the RLS migration). */
+export const API_DB_ROLE = 'crm_api';
+/** The role set-based jobs over every client (tier reviews) act as. */
+export const JOB_DB_ROLE = 'crm_job';
+
+/**
+ * One statement that makes the rest of the transaction act as the viewer: the role PostgreSQL
+ * checks policies against and the settings the policies read. All transaction-local (the
+ * `true`), so nothing leaks to the next user of the pooled connection. No viewer: empty
+ * settings, which the policies treat as "no client rows".
+ */
+export const ACT_AS_SQL =
+  "select set_config('role', ?, true), set_config('crm.staff_id', ?, true), set_config('crm.role', ?, true), set_config('crm.branch_id', ?, true)";
+
+export const actAsParams = (viewer: Viewer | null) => [API_DB_ROLE, viewer?.id ?? '', viewer?.role ?? '', viewer?.branchId ?? ''];
+
+/** Opens the request's transaction on its forked EntityManager and acts as the viewer in it. */
+export async function beginActingTransaction(em: EntityManager, viewer: Viewer | null): Promise<void> {
+  await em.begin();
+  await em.getConnection().execute(ACT_AS_SQL, actAsParams(viewer), 'all', em.getTransactionContext());
+}
+
+/**
+ * Ends the request's transaction. Work already sent to the database is committed as it was
+ * before requests ran in one transaction (each flush used to commit at once); when the
+ * request failed, unflushed entities are dropped first so nothing half-built is written.
+ */
+export async function endActingTransaction(em: EntityManager, failed: boolean): Promise<void> {
+  if (!em.isInTransaction()) return;
+  if (failed) em.clear();
+  try {
+    await em.commit();
+  } catch (err) {
+    if (em.isInTransaction()) await em.rollback().catch(() => {});
+    throw err;
+  }
+}

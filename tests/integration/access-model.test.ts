@@ -1,0 +1,167 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useTestWorld } from '../setup/test-server.js';
+import { newBranchTeam, newClient, count } from '../factories/index.js';
+import { initOrm } from '../../packages/api/src/db/orm.js';
+import { Client } from '../../packages/api/src/modules/clients/client.entity.js';
+import { clientScopeOf, scopeFilter, scopeSql } from '../../packages/api/src/modules/auth/access/client-scope.js';
+import { ACT_AS_SQL, actAsParams, beginActingTransaction, endActingTransaction } from '../../packages/api/src/modules/auth/access/acting-transaction.js';
+import type { Viewer } from '../../packages/api/src/modules/auth/viewer.js';
+import { buildLoaders } from '../../packages/api/src/context.js';
+import { query } from '../../packages/api/src/shared/sql.js';
+
+const world = useTestWorld();
+
+const DEMO = ['adviser@demo.local', 'adviser2@demo.local', 'manager@demo.local', 'head@demo.local', 'compliance@demo.local'];
+
+async function viewerOf(db: pg.Client, email: string): Promise<Viewer> {
+  const r = (await db.query('select id, name, email, role, branch_id from staff where email = $1', [email])).rows[0];
+  return { id: r.id, name: r.name, email: r.email, role: r.role, branchId: r.branch_id };
+}
+
+/** A pg client acting as crm_api for `viewer`, the same statement the API runs per request; raw SQL, no API checks. */
+async function actingAs<T>(url: string, viewer: Viewer | null, fn: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query('begin');
+    let n = 0;
+    await db.query(ACT_AS_SQL.replace(/\?/g, () => `$${++n}`), actAsParams(viewer));
+    return await fn(db);
+  } finally {
+    await db.query('rollback').catch(() => {});
+    await db.end();
+  }
+}
+
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+const CLIENT_TABLES_SQL = `select distinct c.table_name from information_schema.columns c join pg_class k on k.relname = c.table_name
+  and k.relnamespace = 'public'::regnamespace where c.table_schema = 'public' and c.column_name in ('client_id', 'referred_client_id')
+  and k.relkind in ('r', 'p') and not k.relispartition order by 1`;
+
+describe('one client scope, enforced by the API and by PostgreSQL', () => {
+  let orm: MikroORM;
+  let team: Awaited<ReturnType<typeof newBranchTeam>>;
+  let mine: { id: string };
+  let colleagues: { id: string };
+  let otherBranch: { id: string };
+
+  beforeAll(async () => {
+    orm = await initOrm(world.dbUrl, { poolMax: 2 });
+    team = await newBranchTeam(world.db);
+    const other = await newBranchTeam(world.db);
+    mine = await newClient(world.db, team.branch.id, team.adviser.id);
+    colleagues = await newClient(world.db, team.branch.id, team.otherAdviser.id);
+    otherBranch = await newClient(world.db, other.branch.id, other.adviser.id);
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+  });
+
+  it.each(DEMO)('selects the same clients through the ORM filter, the SQL predicate and RLS for %s', async (email) => {
+    const viewer = await viewerOf(world.db, email);
+    const scope = clientScopeOf(viewer);
+    const byOrm = ids(await orm.em.fork().find(Client, scopeFilter(scope), { fields: ['id'] }));
+    const where = scopeSql(scope);
+    const bySql = ids(await query<{ id: string }>(orm.em.fork(), `select c.id from client c where ${where.sql}`, where.params));
+    const byRls = ids((await actingAs(world.dbUrl, viewer, (db) => db.query('select id from client'))).rows);
+    expect(byOrm.length).toBeGreaterThan(0);
+    expect(bySql).toEqual(byOrm);
+    expect(byRls).toEqual(byOrm);
+    const all = Number((await world.db.query('select count(*) as n from client')).rows[0].n);
+    if (viewer.role === 'ADVISER' || viewer.role === 'MANAGER') expect(byOrm.length).toBeLessThan(all);
+    else expect(byOrm.length).toBe(all);
+  });
+
+  it('shows an adviser only their own rows in every client-scoped table, with the API bypassed', async () => {
+    const viewer = await viewerOf(world.db, team.adviser.email);
+    await world.db.query(`insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome)
+      select id, $2, now(), 'PHONE', 'ADVISORY', 'x', 'RESOLVED' from client where id = any($1)`,
+    [[mine.id, colleagues.id, otherBranch.id], team.adviser.id]);
+    await actingAs(world.dbUrl, viewer, async (db) => {
+      expect(ids((await db.query('select id from client')).rows)).toEqual([mine.id]);
+      expect((await db.query('select distinct client_id as id from service_log')).rows.map((r) => r.id)).toEqual([mine.id]);
+      expect((await db.query('select distinct client_id as id from client_assignment')).rows.map((r) => r.id)).toEqual([mine.id]);
+    });
+  });
+
+  it('lets an adviser write only their own clients, with the API bypassed', async () => {
+    const viewer = await viewerOf(world.db, team.adviser.email);
+    const insertLog = (db: pg.Client, clientId: string) => db.query(
+      `insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome) values ($1, $2, now(), 'PHONE', 'ADVISORY', 'x', 'RESOLVED')`,
+      [clientId, viewer.id]);
+    await actingAs(world.dbUrl, viewer, async (db) => {
+      await insertLog(db, mine.id);
+      expect((await db.query('update client set last_contact_at = now() where id = $1', [mine.id])).rowCount).toBe(1);
+      expect((await db.query('update client set last_contact_at = now() where id = any($1)', [[colleagues.id, otherBranch.id]])).rowCount).toBe(0);
+    });
+    for (const foreign of [colleagues.id, otherBranch.id]) {
+      await expect(actingAs(world.dbUrl, viewer, (db) => insertLog(db, foreign))).rejects.toThrow(/row-level security/);
+    }
+  });
+
+  it('lets compliance read everything and write nothing, with the API bypassed', async () => {
+    const viewer = await viewerOf(world.db, 'compliance@demo.local');
+    await actingAs(world.dbUrl, viewer, async (db) => {
+      expect(await count(db, 'select 1 from client where id = any($1)', [[mine.id, colleagues.id, otherBranch.id]])).toBe(3);
+      expect((await db.query('update client set last_contact_at = now() where id = $1', [mine.id])).rowCount).toBe(0);
+    });
+    await expect(actingAs(world.dbUrl, viewer, (db) => db.query(
+      `insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome) values ($1, $2, now(), 'PHONE', 'ADVISORY', 'x', 'RESOLVED')`,
+      [mine.id, team.adviser.id]))).rejects.toThrow(/row-level security/);
+  });
+
+  it('shows nothing in any client-scoped table when no one is acting', async () => {
+    const tables = (await world.db.query(CLIENT_TABLES_SQL)).rows.map((r) => r.table_name as string);
+    expect(tables).toEqual(expect.arrayContaining(['client_assignment', 'tier_change', 'service_log', 'follow_up', 'quality_review',
+      'daily_metric', 'points_entry', 'pii_access_log', 'client_tier_state', 'client_referral']));
+    await actingAs(world.dbUrl, null, async (db) => {
+      for (const t of [...tables, 'client']) expect(await count(db, `select 1 from ${t}`), t).toBe(0);
+    });
+  });
+
+  it('has row-level security and policies on every table that carries client_id (a new table needs them too)', async () => {
+    const rows = (await world.db.query(`select k.relname, k.relrowsecurity,
+        (select count(*) from pg_policies p where p.tablename = k.relname and 'crm_api' = any(p.roles))::int as policies
+       from pg_class k where k.relname in (${CLIENT_TABLES_SQL}) or k.relname = 'client'`)).rows;
+    for (const r of rows) {
+      expect(r.relrowsecurity, r.relname).toBe(true);
+      expect(r.policies, r.relname).toBeGreaterThanOrEqual(1);
+    }
+    const unsafeRole = (await world.db.query("select rolbypassrls, rolsuper from pg_roles where rolname = 'crm_api'")).rows[0];
+    expect(unsafeRole).toEqual({ rolbypassrls: false, rolsuper: false });
+  });
+
+  it('runs a request as crm_api for its viewer: raw SQL in an adviser\'s request transaction sees only their book', async () => {
+    const em = orm.em.fork();
+    await beginActingTransaction(em, await viewerOf(world.db, team.adviser.email));
+    try {
+      const [who] = await query<{ u: string }>(em, 'select current_user as u');
+      expect(who?.u).toBe('crm_api');
+      expect(ids(await query<{ id: string }>(em, 'select id from client'))).toEqual([mine.id]);
+    } finally {
+      await endActingTransaction(em, true);
+    }
+  });
+
+  it('makes every client loader deny ids outside the scope (NOT_FOUND per key), whatever the parent', async () => {
+    const viewer = await viewerOf(world.db, team.adviser.email);
+    const loaders = buildLoaders(orm.em.fork(), viewer);
+    const checks: [string, (id: string) => Promise<unknown>][] = [
+      ['tierHistory', (id) => loaders.tierHistory.load(id)],
+      ['serviceLogs', (id) => loaders.serviceLogs.load({ clientId: id, limit: 5 })],
+      ['assetHistory', (id) => loaders.assetHistory.load({ clientId: id, days: 5 })],
+      ['pointsBalance', (id) => loaders.pointsBalance.load(id)],
+      ['pointsHistory', (id) => loaders.pointsHistory.load({ clientId: id, limit: 5 })],
+      ['serviceLevels', (id) => loaders.serviceLevels.load({ clientId: id, asOf: '2026-11-24' })],
+      ['overrideUntil', (id) => loaders.overrideUntil.load(id)],
+    ];
+    for (const [name, load] of checks) {
+      await expect(load(mine.id), name).resolves.toBeDefined();
+      for (const foreign of [colleagues.id, otherBranch.id, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+        await expect(load(foreign), `${name} ${foreign}`).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      }
+    }
+  });
+});
