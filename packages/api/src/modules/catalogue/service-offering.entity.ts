@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 
 export const OFFERING_CATEGORIES = ['CHANNEL', 'INFORMATION', 'ADVISORY', 'PRODUCT', 'CARE'] as const;
 export type OfferingCategory = (typeof OFFERING_CATEGORIES)[number];

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/enums.js';
 import { ServiceChannelEnum } from '../service-logs/service-log.type.js';
 import { OFFERING_CATEGORIES, type OfferingCategory, type ServiceOffering } from './service-offering.entity.js';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 
 export const OfferingCategoryEnum = graphqlEnum(OFFERING_CATEGORIES, 'OfferingCategory', 'CHANNEL 通道, INFORMATION 资讯, ADVISORY 咨询, PRODUCT 产品, CARE 情感服务.');
 

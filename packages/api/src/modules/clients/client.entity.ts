@@ -3,7 +3,7 @@ import { ArrayType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/c
 import { Branch } from '../branches/branch.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Tier } from '../tiers/tier.entity.js';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 
 export const CLIENT_STATUSES = ['ACTIVE', 'DORMANT', 'CLOSED', 'TRANSFERRED_OUT'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];

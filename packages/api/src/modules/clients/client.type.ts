@@ -3,7 +3,7 @@ import { graphqlEnum } from '../../shared/enums.js';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars.js';
 import { PageInfo } from '../../shared/pagination.js';
 import { ServiceChannelEnum } from '../service-logs/service-log.type.js';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 import {
   CLIENT_SEGMENTS, CLIENT_STATUSES, INVESTMENT_STYLES, RISK_LEVELS, isServed,
   type Client, type ClientSegment, type ClientStatus, type InvestmentStyle, type RiskLevel,

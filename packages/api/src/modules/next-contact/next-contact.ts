@@ -1,5 +1,5 @@
 import type { ClientSegment, InvestmentStyle } from '../clients/client.entity.js';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 
 export const NEXT_CONTACT_REASONS = [
   'SHORT_TERM_TRADER', 'MID_TERM_INVESTOR', 'HIGH_VALUE', 'PROFESSIONAL', 'BUSINESS_PERSON', 'LONG_TERM_HOLDER',

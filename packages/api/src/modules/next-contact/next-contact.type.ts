@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../shared/scalars.js';
 import { graphqlEnum } from '../../shared/enums.js';
 import { ServiceChannelEnum } from '../service-logs/service-log.type.js';
-import type { ServiceChannel } from '../service-logs/service-log.entity.js';
+import type { ServiceChannel } from '../service-logs/service-log.enums.js';
 import { NEXT_CONTACT_REASONS, type ContactSuggestion, type NextContactReason } from './next-contact.js';
 
 export const NextContactReasonEnum = graphqlEnum(

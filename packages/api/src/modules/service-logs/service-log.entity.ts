@@ -3,15 +3,8 @@ import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
+import type { Sentiment, ServiceChannel, ServiceKind, ServiceOutcome } from './service-log.enums.js';
 
-export const SERVICE_CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'FACE_TO_FACE', 'WECHAT', 'WEB', 'SEMINAR'] as const;
-export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
-export const SERVICE_KINDS = ['TRADING', 'ADVISORY', 'INFORMATION', 'CARE', 'CALL_BACK'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
-export const SERVICE_OUTCOMES = ['RESOLVED', 'INFORMED', 'NEEDS_FOLLOW_UP', 'NO_ANSWER', 'COMPLAINT'] as const;
-export type ServiceOutcome = (typeof SERVICE_OUTCOMES)[number];
-export const SENTIMENTS = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const;
-export type Sentiment = (typeof SENTIMENTS)[number];
 
 /** One contact or delivery. Append-only: a correction is a new entry that amends this one. */
 @Entity({ tableName: 'service_log' })

@@ -4,8 +4,9 @@ import { graphqlEnum } from '../../shared/enums.js';
 import { LocalDateScalar } from '../../shared/scalars.js';
 import {
   SENTIMENTS, SERVICE_CHANNELS, SERVICE_KINDS, SERVICE_OUTCOMES,
-  type Sentiment, type ServiceChannel, type ServiceKind, type ServiceLog, type ServiceOutcome,
-} from './service-log.entity.js';
+  type Sentiment, type ServiceChannel, type ServiceKind, type ServiceOutcome,
+} from './service-log.enums.js';
+import type { ServiceLog } from './service-log.entity.js';
 
 export const ServiceChannelEnum = graphqlEnum(SERVICE_CHANNELS, 'ServiceChannel');
 export const ServiceKindEnum = graphqlEnum(SERVICE_KINDS, 'ServiceKind', 'CALL_BACK 回访 is a check made by someone other than the owning adviser.');

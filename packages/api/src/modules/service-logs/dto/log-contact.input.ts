@@ -3,7 +3,7 @@ import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { LocalDateScalar } from '../../../shared/scalars.js';
 import { MultiLine } from '../../../shared/text.js';
 import { SentimentEnum, ServiceChannelEnum, ServiceKindEnum, ServiceOutcomeEnum } from '../service-log.type.js';
-import type { Sentiment, ServiceChannel, ServiceKind, ServiceOutcome } from '../service-log.entity.js';
+import type { Sentiment, ServiceChannel, ServiceKind, ServiceOutcome } from '../service-log.enums.js';
 
 @InputType('LogContactInput', { description: 'One contact with a client, as the adviser records it.' })
 export class LogContactInput {
