@@ -13,10 +13,13 @@ import { createContext, type Context } from './context.js';
 import { buildCrmSchema } from './schema.js';
 import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
+import { startWorker, type JobWorker } from './jobs/worker.js';
+import { healthRoutes } from './health.js';
 
 export interface CrmServer {
   httpServer: Server;
   url: string;
+  /** Stops taking requests, lets in-flight ones finish, then stops the job worker (see main's bound). */
   close(): Promise<void>;
 }
 
@@ -48,9 +51,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  const health = healthRoutes(app, orm, config);
 
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, config, req, res) });
   app.use('/graphql', express.json({ limit: '1mb' }), (req, res, next) => {
@@ -73,6 +74,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     });
   }
 
+  const worker: JobWorker | null = config.RUN_WORKER ? await startWorker(orm, config) : null;
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -80,7 +82,9 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     httpServer,
     url: `http://localhost:${port}`,
     async close() {
-      await apollo.stop();
+      health.stopping();
+      // the drain plugin closes the listener and waits for in-flight requests; jobs in parallel
+      await Promise.all([apollo.stop(), worker?.stop()]);
     },
   };
 }

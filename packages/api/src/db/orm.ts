@@ -21,6 +21,7 @@ import { PointsRun } from '../modules/points/points-run.entity.js';
 import { ClientReferral } from '../modules/points/client-referral.entity.js';
 import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
 import { sqlMigrations } from './migrations.js';
+import { migrateQueue, QUEUE_SCHEMA } from '../jobs/queue.js';
 import { requestScope } from '../shared/request-scope.js';
 
 export const ENTITIES = [
@@ -32,7 +33,10 @@ export const ENTITIES = [
 export type Orm = MikroORM;
 
 /** Connects MikroORM to `url`. Entities are listed explicitly (no folder scanning, no reflection). */
-export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<MikroORM> {
+export function initOrm(
+  url: string,
+  opts: { poolMax?: number; statementTimeoutMs?: number; acquireTimeoutMs?: number } = {},
+): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     entities: ENTITIES,
@@ -40,7 +44,9 @@ export function initOrm(url: string, opts: { poolMax?: number } = {}): Promise<M
     // every request forks its own EntityManager; using the global one is a bug
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: opts.poolMax ?? 10 },
+    pool: { min: 0, max: opts.poolMax ?? 10, ...(opts.acquireTimeoutMs ? { acquireTimeoutMillis: opts.acquireTimeoutMs } : {}) },
+    // set by PostgreSQL on each pooled connection at connect
+    ...(opts.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: opts.statementTimeoutMs } } } : {}),
     onQuery: (sql) => requestScope.countQuery(sql),
     migrations: {
       migrationsList: sqlMigrations(),
@@ -62,8 +68,20 @@ export async function migrate(orm: MikroORM, url: string): Promise<string[]> {
   try {
     await lock.query('select pg_advisory_lock(7281001)');
     const applied = await orm.getMigrator().up();
+    // the job queue's own tables (graphile-worker's migrator), so a migrated database is complete
+    await migrateQueue(url);
     return applied.map((m) => m.name);
   } finally {
     await lock.end();
   }
+}
+
+/** What a production start refuses to run with: migrations not applied yet (ours, or the queue's schema). */
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  const pending = (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+  const [queue] = await orm.em.getConnection().execute<{ ok: boolean }[]>(
+    `select to_regclass('${QUEUE_SCHEMA}.jobs') is not null as ok`,
+  );
+  if (!queue?.ok) pending.push(`${QUEUE_SCHEMA} (the job queue's schema)`);
+  return pending;
 }
