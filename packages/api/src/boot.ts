@@ -2,7 +2,6 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { redactUrl, type Config } from './config.js';
 import { logger } from './logger.js';
-import { startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { initOrm, migrate, pendingMigrations } from './db/orm.js';
 import { DEMO_DEFAULTS, DEMO_PASSWORD, loadDemoData, type DemoOptions } from './modules/demo/demo-data.js';
 import { verifyPassword } from './modules/auth/password.js';
@@ -22,6 +21,9 @@ export async function openDatabase(config: Config): Promise<Database> {
     logger.info({ url: redactUrl(config.DATABASE_URL) }, 'using DATABASE_URL');
     return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   }
+  // loaded only when used: embedded-postgres installs exit hooks that kill the process on
+  // SIGTERM, which would cut a production shutdown short
+  const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
   const db = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, database: 'crm' });
   logger.info({ port: config.EMBEDDED_PG_PORT, firstStart: db.created }, 'embedded PostgreSQL started');
   return { url: db.url, embedded: true, stop: db.stop };

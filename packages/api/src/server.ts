@@ -15,6 +15,7 @@ import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
 import { startWorker, type JobWorker } from './jobs/worker.js';
 import { healthRoutes } from './health.js';
+import { logger } from './logger.js';
 
 export interface CrmServer {
   httpServer: Server;
@@ -33,6 +34,8 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     schema: await buildCrmSchema(),
     formatError,
     introspection: true,
+    // main owns SIGTERM/SIGINT (requests, then jobs, then the pool, within a bound)
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -84,7 +87,10 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     async close() {
       health.stopping();
       // the drain plugin closes the listener and waits for in-flight requests; jobs in parallel
-      await Promise.all([apollo.stop(), worker?.stop()]);
+      await Promise.all([
+        apollo.stop().then(() => logger.info('HTTP server drained')),
+        worker?.stop().then(() => logger.info('job worker stopped')),
+      ]);
     },
   };
 }
