@@ -68,8 +68,10 @@ describe('production runtime', () => {
     await new Promise((r) => setTimeout(r, 500));
     const signalled = Date.now();
     server!.proc.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    await expect(fetch(`${server!.url}/healthz`)).rejects.toThrow();
+    while (!server!.output().includes('shutting down')) await new Promise((r) => setTimeout(r, 50));
+    // no longer ready: refused, or 503 on a connection opened before
+    const ready = await fetch(`${server!.url}/readyz`).catch(() => null);
+    expect(ready === null || ready.status === 503).toBe(true);
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ slept: 3000 });
