@@ -9,13 +9,9 @@ import { logger } from '../logger.js';
  */
 export const QUEUE_SCHEMA = 'graphile_worker';
 
-/** Named queues run their jobs one after another, whichever instance picks them up. */
-export const QUEUES = { tierReviews: 'tier-reviews', pointsRuns: 'points-runs' } as const;
-
 export interface JobSpec {
   task: string;
   payload: Record<string, unknown>;
-  queue: string;
   key?: string;
   maxAttempts?: number;
 }
@@ -26,8 +22,10 @@ type Queryable = Pick<pg.Client, 'query'>;
 /** SQL and parameters that add one job; for callers that run it through another driver (MikroORM). */
 export function addJobSql(job: JobSpec): { sql: string; params: unknown[] } {
   return {
-    sql: `select id from ${QUEUE_SCHEMA}.add_job(identifier => ?, payload => ?::json, queue_name => ?, job_key => ?, max_attempts => ?)`,
-    params: [job.task, JSON.stringify(job.payload), job.queue, job.key ?? null, job.maxAttempts ?? 3],
+    // no named queue on purpose: a named queue stays locked while a job of a killed worker
+    // holds it (hours); one-at-a-time is the review lock's job, not the queue's
+    sql: `select id from ${QUEUE_SCHEMA}.add_job(identifier => ?, payload => ?::json, job_key => ?, max_attempts => ?)`,
+    params: [job.task, JSON.stringify(job.payload), job.key ?? null, job.maxAttempts ?? 3],
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addJobSql, JOB_STATE_SQL, QUEUES } from '../../jobs/queue.js';
+import { addJobSql, JOB_STATE_SQL } from '../../jobs/queue.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, conflict } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
@@ -41,7 +41,7 @@ export async function runPoints(em: EntityManager, viewer: Viewer, period: strin
 
   const runId = randomUUID();
   const job = addJobSql({
-    task: 'points_run', payload: { runId, period, startedBy: viewer.id }, queue: QUEUES.pointsRuns, key: `points-run:${runId}`, maxAttempts: 1,
+    task: 'points_run', payload: { runId, period, startedBy: viewer.id }, key: `points-run:${runId}`, maxAttempts: 1,
   });
   await query(em, job.sql, job.params);
   return waitForPointsRun(em, runId);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { logger } from '../../logger.js';
-import { addJob, jobAlive, QUEUE_SCHEMA, QUEUES } from '../../jobs/queue.js';
+import { addJob, jobAlive, QUEUE_SCHEMA } from '../../jobs/queue.js';
 import {
   decideReviewSql, insertChangesSql, REVIEWABLE_COUNT_SQL, toPgPlaceholders, UPDATE_CLIENTS_SQL, upsertStateSql, type PolicyForSql,
 } from './tier-review.sql.js';
@@ -153,7 +153,7 @@ export async function queueTierReview(url: string, policyId: string, asOf: strin
       [policyId, asOf, startedBy],
     );
     const runId = run.rows[0].id as string;
-    await addJob(db, { task: 'tier_review', payload: { runId }, queue: QUEUES.tierReviews, key: reviewJobKey(runId), maxAttempts: 5 });
+    await addJob(db, { task: 'tier_review', payload: { runId }, key: reviewJobKey(runId), maxAttempts: 5 });
     await db.query('commit');
     return { busy: false as const, runId };
   } catch (err) {
@@ -183,12 +183,14 @@ export async function failDeadRunsIfIdle(url: string): Promise<number> {
  * The worker's side: takes the review lock (waiting for a start that is committing), claims
  * the run and runs it. A job whose run is no longer RUNNING (failed as dead meanwhile) does
  * nothing. An ordinary failure marks the run FAILED and ends the job (no automatic retry:
- * head office starts it again); a shutdown hands the run back and the queue retries the job.
+ * head office starts it again); a shutdown hands the run back with a fresh job on the queue.
  */
 export async function workTierReview(url: string, runId: string, opts: { slowMs?: number; signal?: AbortSignal } = {}) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
+    // a worker killed mid-statement: PostgreSQL notices within a second, rolls back and frees the lock (PG 14+)
+    await db.query(`select set_config('client_connection_check_interval', '1000', false)`).catch(() => {});
     await db.query('select pg_advisory_lock($1)', [REVIEW_LOCK_KEY]);
     const claimed = await db.query(
       `update tier_review_run set picked_at = now(), progress = 0 where id = $1 and status = 'RUNNING' returning id`,
@@ -198,7 +200,13 @@ export async function workTierReview(url: string, runId: string, opts: { slowMs?
     try {
       return await runTierReview(db, url, runId, opts);
     } catch (err) {
-      if (err instanceof ReviewHandedBack) throw err;
+      if (err instanceof ReviewHandedBack) {
+        // a fresh job for the same run, for the next worker: the queue does not reliably record
+        // a failure from a pool that is shutting down, and its lock on this job would hold for hours
+        await addJob(db, { task: 'tier_review', payload: { runId }, key: reviewJobKey(runId), maxAttempts: 5 });
+        logger.warn({ runId }, err.message);
+        return null;
+      }
       logger.error({ err, runId }, 'tier review failed');
       return null;
     }
