@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { REPO_ROOT } from '../../packages/api/src/config.js';
 import { seedDemoData } from '../../packages/api/src/boot.js';
 import { TEST_DEMO } from '../setup/demo.js';
-import { API_DIST_MAIN, makeDatabase, runNode, startServerProcess, type ServerProcess } from '../setup/server-process.js';
+import { killSpawned, API_DIST_MAIN, makeDatabase, runNode, startServerProcess, type ServerProcess } from '../setup/server-process.js';
 
 // The production path end to end: the compiled bundle (no tsx), NODE_ENV=production, an
 // empty database migrated by the compiled migrate command.
@@ -25,7 +25,7 @@ describe('production runtime', () => {
   });
 
   afterAll(async () => {
-    server?.proc.kill('SIGKILL');
+    killSpawned();
     await sql?.end();
     await db?.drop();
   });

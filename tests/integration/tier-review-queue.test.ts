@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { newStaff } from '../factories/index.js';
 import { daysAgo } from '../factories/tiers.js';
-import { API_SRC_MAIN, makeDatabase, startServerProcess, type ServerProcess } from '../setup/server-process.js';
+import { killSpawned, API_SRC_MAIN, makeDatabase, startServerProcess, type ServerProcess } from '../setup/server-process.js';
 
 // Tier reviews run on the PostgreSQL job queue, in a worker inside the API process. These
 // tests run the API as a process of its own so they can kill it or stop it mid-review.
@@ -14,12 +14,9 @@ describe('tier reviews on the job queue', () => {
   let db: Awaited<ReturnType<typeof makeDatabase>>;
   let sql: pg.Client;
   let headEmail: string;
-  const servers: ServerProcess[] = [];
 
   const start = async (env: Record<string, string> = {}) => {
-    const s = await startServerProcess(TSX, { NODE_ENV: 'test', DATABASE_URL: db.url, TSX_TSCONFIG_PATH: 'packages/api/tsconfig.json', ...env });
-    servers.push(s);
-    return s;
+    return startServerProcess(TSX, { NODE_ENV: 'test', DATABASE_URL: db.url, TSX_TSCONFIG_PATH: 'packages/api/tsconfig.json', ...env });
   };
   const gql = async (s: ServerProcess, query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${s.url}/graphql`, {
@@ -49,7 +46,7 @@ describe('tier reviews on the job queue', () => {
   });
 
   afterAll(async () => {
-    for (const s of servers) s.proc.kill('SIGKILL');
+    killSpawned();
     await sql?.end();
     await db?.drop();
   });

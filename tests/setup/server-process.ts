@@ -17,9 +17,17 @@ export interface ServerProcess {
 export const API_DIST_MAIN = join(REPO_ROOT, 'packages/api/dist/main.js');
 export const API_SRC_MAIN = join(REPO_ROOT, 'packages/api/src/main.ts');
 
+const spawned = new Set<ChildProcess>();
+
+/** Kills every process this file's tests started that is still running (for afterAll). */
+export function killSpawned() {
+  for (const p of spawned) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+}
+
 /** Runs `node <args>` with `env` (on top of this process's); collects its output. */
 export function runNode(args: string[], env: Record<string, string>) {
   const proc = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawned.add(proc);
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
