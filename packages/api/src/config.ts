@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The repository root, wherever the process was started from. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The repository root, wherever the process was started from: the nearest folder up with
+ * pnpm-workspace.yaml (this file runs from src/ under tsx and bundled into dist/ in production).
+ */
+export const REPO_ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(resolve(dir, 'pnpm-workspace.yaml')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,6 +40,22 @@ const schema = z.object({
   SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   DEMO_CLIENTS: z.coerce.number().int().min(0).default(3000),
+  /** Connections in the API's pool (jobs and the queue's worker open their own). */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a free pooled connection before failing. */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Whether this process runs the queue's worker (an API-only instance may set false). */
+  RUN_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Jobs the in-process queue worker runs at once (2 cores: reviews and points runs are set-based SQL). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** On SIGTERM a running job gets this long to finish before it is cancelled and handed back to the queue. */
+  JOB_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(20_000),
+  /** Upper bound on the whole shutdown (in-flight requests, jobs, pool); then the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(25_000),
+  /** Test-only: each tier review holds its transaction this long first, so a test can stop a worker mid-run. */
+  TEST_SLOW_JOB_MS: z.coerce.number().int().min(0).default(0),
+  /** Test-only: serves GET /__test/sleep?ms=N (a request held by pg_sleep) for the graceful-shutdown test. */
+  ENABLE_TEST_HOOKS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   DEMO_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
 });
 

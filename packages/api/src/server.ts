@@ -18,10 +18,14 @@ import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './shared/
 import { graphqlHttpErrorHandler, graphqlMethodNotAllowed, graphqlNotFound } from './shared/http-errors.js';
 import { requestLogPlugin } from './shared/request-log.js';
 import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
+import { startWorker, type JobWorker } from './jobs/worker.js';
+import { healthRoutes } from './health.js';
+import { logger } from './logger.js';
 
 export interface CrmServer {
   httpServer: Server;
   url: string;
+  /** Stops taking requests, lets in-flight ones finish, then stops the job worker (see main's bound). */
   close(): Promise<void>;
 }
 
@@ -44,6 +48,8 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     csrfPrevention: true,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
     validationRules: limitValidationRules,
+    // main owns SIGTERM/SIGINT (requests, then jobs, then the pool, within a bound)
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GET /graphql without a query answers JSON, not an HTML sandbox page
@@ -70,9 +76,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  const health = healthRoutes(app, orm, config);
 
   const graphql = expressMiddleware(apollo, { context: ({ req, res }) => createContext(orm, config, req, res) });
   // Every answer under /graphql is JSON in GraphQL's error format, including body-parser
@@ -104,6 +108,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     });
   }
 
+  const worker: JobWorker | null = config.RUN_WORKER ? await startWorker(orm, config) : null;
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -111,7 +116,12 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     httpServer,
     url: `http://localhost:${port}`,
     async close() {
-      await apollo.stop();
+      health.stopping();
+      // the drain plugin closes the listener and waits for in-flight requests; jobs in parallel
+      await Promise.all([
+        apollo.stop().then(() => logger.info('HTTP server drained')),
+        worker?.stop().then(() => logger.info('job worker stopped')),
+      ]);
     },
   };
 }

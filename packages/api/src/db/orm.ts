@@ -22,6 +22,7 @@ import { PointsRun } from '../modules/points/points-run.entity.js';
 import { ClientReferral } from '../modules/points/client-referral.entity.js';
 import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
 import { sqlMigrations } from './migrations.js';
+import { migrateQueue, QUEUE_SCHEMA } from '../jobs/queue.js';
 import { requestScope } from '../shared/request-scope.js';
 
 export const ENTITIES = [
@@ -38,7 +39,10 @@ export type Orm = MikroORM;
  * request holds a connection longer (the server passes config.STATEMENT_TIMEOUT_MS;
  * migrations and batch jobs run without it).
  */
-export function initOrm(url: string, opts: { poolMax?: number; statementTimeoutMs?: number } = {}): Promise<MikroORM> {
+export function initOrm(
+  url: string,
+  opts: { poolMax?: number; statementTimeoutMs?: number; acquireTimeoutMs?: number } = {},
+): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     entities: ENTITIES,
@@ -46,7 +50,8 @@ export function initOrm(url: string, opts: { poolMax?: number; statementTimeoutM
     // every request forks its own EntityManager; using the global one is a bug
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: opts.poolMax ?? 10 },
+    pool: { min: 0, max: opts.poolMax ?? 10, ...(opts.acquireTimeoutMs ? { acquireTimeoutMillis: opts.acquireTimeoutMs } : {}) },
+    // set by PostgreSQL on each pooled connection at connect
     ...(opts.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: opts.statementTimeoutMs } } } : {}),
     onQuery: (sql, params) => requestScope.countQuery(sql, params),
     migrations: {
@@ -69,8 +74,20 @@ export async function migrate(orm: MikroORM, url: string): Promise<string[]> {
   try {
     await lock.query('select pg_advisory_lock(7281001)');
     const applied = await orm.getMigrator().up();
+    // the job queue's own tables (graphile-worker's migrator), so a migrated database is complete
+    await migrateQueue(url);
     return applied.map((m) => m.name);
   } finally {
     await lock.end();
   }
+}
+
+/** What a production start refuses to run with: migrations not applied yet (ours, or the queue's schema). */
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  const pending = (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+  const [queue] = await orm.em.getConnection().execute<{ ok: boolean }[]>(
+    `select to_regclass('${QUEUE_SCHEMA}.jobs') is not null as ok`,
+  );
+  if (!queue?.ok) pending.push(`${QUEUE_SCHEMA} (the job queue's schema)`);
+  return pending;
 }

@@ -14,8 +14,8 @@ export class PointsResolver {
   @Mutation(() => PointsRunType, {
     description: 'Awards the points the active policy earns over a month (YYYY-MM) that has ended. Idempotent: a second run of the month writes nothing. HEAD_OFFICE.',
   })
-  async runPoints(@Arg('period', () => String) period: string, @Ctx() { em, viewer }: Context): Promise<PointsRunType> {
-    const run = await runPoints(em, requireViewer(viewer), period);
+  async runPoints(@Arg('period', () => String) period: string, @Ctx() { em, viewer, dbUrl }: Context): Promise<PointsRunType> {
+    const run = await runPoints(em, requireViewer(viewer), dbUrl, period);
     return Object.assign(new PointsRunType(), { id: run.id, period: run.period, entriesWritten: run.entriesWritten });
   }
   @Can('client:redeem-points')

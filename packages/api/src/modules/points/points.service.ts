@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { addJob, JOB_STATE_SQL } from '../../jobs/queue.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badInput, conflict } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authorize } from '../auth/access/permissions.js';
+import { JOB_DB_ROLE } from '../auth/access/acting-transaction.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
 import { TierPolicy } from '../tiers/tier-policy.entity.js';
@@ -26,36 +30,75 @@ function dayAfter(period: string): string {
 }
 
 /**
- * Applies the active policy's points rule to one month, for every client, in one
- * transaction: one INSERT … SELECT per kind of earning. A period already run writes
- * nothing (the ledger's period index), so the run is safe to repeat. Only a month that has
- * ended (Asia/Shanghai) may run: a partial month would be paid short and, being idempotent,
- * never topped up.
+ * Checks a points run may go ahead and queues it as a job (runs on the PostgreSQL queue, one
+ * at a time), then waits for the worker to record it and returns the run. A run of a month
+ * already run writes nothing (the ledger's period index), so it is safe to repeat. Only a
+ * month that has ended (Asia/Shanghai) may run: a partial month would be paid short and,
+ * being idempotent, never topped up.
  */
-export async function runPoints(em: EntityManager, viewer: Viewer, period: string): Promise<PointsRun> {
+export async function runPoints(em: EntityManager, viewer: Viewer, url: string, period: string): Promise<PointsRun> {
   authorize(viewer, 'points:run');
   if (!PERIOD.test(period)) throw badInput('period', 'Period must be a month as YYYY-MM, e.g. 2026-10', 'INVALID_PERIOD');
   if (dayAfter(period) > businessDay()) throw badInput('period', `The month ${period} has not ended yet`, 'MONTH_NOT_ENDED');
+  await activeRule(em);
 
+  const runId = randomUUID();
+  // the job commits on a connection of its own: the request's transaction (row-level
+  // security) ends only when the answer is sent, and the worker must see the job before that
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    await addJob(db, { task: 'points_run', payload: { runId, period, startedBy: viewer.id }, key: `points-run:${runId}`, maxAttempts: 1 });
+  } finally {
+    await db.end().catch(() => {});
+  }
+  return waitForPointsRun(em, runId);
+}
+
+async function activeRule(em: EntityManager) {
   const policy = await em.findOne(TierPolicy, { status: 'ACTIVE' });
   if (!policy) throw conflict('There is no active tier policy to take the points rule from', 'NO_ACTIVE_POLICY');
   const rule = await em.findOne(PointsRule, { policyId: policy.id });
   if (!rule) throw conflict(`Tier policy version ${policy.version} has no points rule`, 'NO_POINTS_RULE');
+  return policy;
+}
 
-  const start = `${period}-01`;
-  return em.transactional(async (tx) => {
+/** Polls until the worker has recorded the run, or its job failed for good. */
+async function waitForPointsRun(em: EntityManager, runId: string, timeoutMs = 120_000): Promise<PointsRun> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await em.fork().findOne(PointsRun, { id: runId });
+    if (run) return run;
+    const [job] = await query<{ alive: boolean; last_error: string | null }>(em, JOB_STATE_SQL, [`points-run:${runId}`]);
+    if (job && !job.alive) throw new Error(`points run failed: ${job.last_error ?? 'unknown error'}`);
+    if (Date.now() > deadline) throw conflict('The points run is still queued; look for it again shortly');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The worker's side: applies the active policy's points rule to one month, for every
+ * client, in one transaction: one INSERT … SELECT per kind of earning, and the run row.
+ */
+export async function performPointsRun(em: EntityManager, job: { runId: string; period: string; startedBy: string }): Promise<void> {
+  const policy = await activeRule(em);
+  const start = `${job.period}-01`;
+  await em.transactional(async (tx) => {
+    // a job acts as its own role (row-level security lets crm_job see every client)
+    await tx.getConnection().execute(`set local role ${JOB_DB_ROLE}`, [], 'run', tx.getTransactionContext());
+    // a month's run over every client is batch work: the per-request statement timeout is not for it
+    await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
     let written = 0;
     for (const sql of EARNING_STATEMENTS) {
       const res = await tx.getConnection().execute<{ affectedRows: number }>(
-        sql, [start, start, period, viewer.id, policy.id], 'run', tx.getTransactionContext(),
+        sql, [start, start, job.period, job.startedBy, policy.id], 'run', tx.getTransactionContext(),
       );
       written += res.affectedRows;
     }
-    const run = tx.create(PointsRun, {
-      policy, period, startedBy: tx.getReference(Staff, viewer.id), startedAt: new Date(), entriesWritten: written,
+    tx.create(PointsRun, {
+      id: job.runId, policy, period: job.period, startedBy: tx.getReference(Staff, job.startedBy), startedAt: new Date(), entriesWritten: written,
     });
     await tx.flush();
-    return run;
   });
 }
 

@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { query } from '../../shared/sql.js';
 import { businessDay, isIsoDay } from '../../shared/time.js';
-import { logger } from '../../logger.js';
 import type { Viewer } from '../auth/viewer.js';
 import { TierPolicy } from './tier-policy.entity.js';
-import { closeReview, openReview, runTierReview } from './tier-review.job.js';
+import { queueTierReview } from './tier-review.job.js';
 import { toReviewRun, type ReviewRunRow, type TierReviewRunType } from './tier-review.type.js';
 import { isUuid } from '../../shared/ids.js';
 
@@ -22,20 +21,15 @@ export async function resolveReviewTarget(em: EntityManager, asOf: string | unde
 }
 
 /**
- * Starts a review as a background job and returns its run at once; the web app polls the
- * run for status and progress. CONFLICT while another review runs.
+ * Queues a review as a job and returns its RUNNING run at once; a worker on any instance
+ * runs it and the web app polls the run for status and progress. CONFLICT while another
+ * review runs or waits.
  */
 export async function startTierReview(em: EntityManager, viewer: Viewer, url: string, asOf: string | undefined): Promise<TierReviewRunType> {
   const { day, policy } = await resolveReviewTarget(em, asOf);
-  const opened = await openReview(url, policy.id, day, viewer.id);
-  if (opened.busy) throw conflict('A tier review is already running; wait for it to finish', 'REVIEW_RUNNING');
-  const { db, runId } = opened;
-  // not awaited: the request answers with the RUNNING run
-  void runTierReview(db, url, runId)
-    .then((r) => logger.info({ runId, ...r }, 'tier review finished'))
-    .catch((err) => logger.error({ err, runId }, 'tier review failed'))
-    .finally(() => closeReview(db));
-  return getRun(em, runId);
+  const queued = await queueTierReview(url, policy.id, day, viewer.id);
+  if (queued.busy) throw conflict('A tier review is already running; wait for it to finish', 'REVIEW_RUNNING');
+  return getRun(em, queued.runId);
 }
 
 export async function getRun(em: EntityManager, id: string): Promise<TierReviewRunType> {
