@@ -58,9 +58,13 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
       requestLogPlugin,
       {
         // each request acts as its viewer inside one transaction (row-level security)
-        async requestDidStart({ contextValue }) {
-          await beginActingTransaction(contextValue.em, contextValue.viewer);
+        // (opened when execution starts: a document refused by parsing, validation or the limits
+        // never takes a connection)
+        async requestDidStart() {
           return {
+            async executionDidStart({ contextValue }) {
+              await beginActingTransaction(contextValue.em, contextValue.viewer);
+            },
             async willSendResponse({ response, contextValue: ctx, errors }) {
               const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
               await endActingTransaction(ctx.em, failed);

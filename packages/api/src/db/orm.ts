@@ -22,6 +22,7 @@ import { PointsRun } from '../modules/points/points-run.entity.js';
 import { ClientReferral } from '../modules/points/client-referral.entity.js';
 import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
 import { sqlMigrations } from './migrations.js';
+import { JOB_DB_ROLE } from '../modules/auth/access/acting-transaction.js';
 import { migrateQueue, QUEUE_SCHEMA } from '../jobs/queue.js';
 import { requestScope } from '../shared/request-scope.js';
 
@@ -76,10 +77,23 @@ export async function migrate(orm: MikroORM, url: string): Promise<string[]> {
     const applied = await orm.getMigrator().up();
     // the job queue's own tables (graphile-worker's migrator), so a migrated database is complete
     await migrateQueue(url);
+    await grantQueueToJobRole(lock);
     return applied.map((m) => m.name);
   } finally {
     await lock.end();
   }
+}
+
+/**
+ * Jobs act as crm_job (row-level security lets it see every client): it works the queue too
+ * (a dead review is recognised by its job; a handed-back review gets a new one). Granted after
+ * graphile-worker's migrator made its schema; idempotent.
+ */
+async function grantQueueToJobRole(db: pg.Client): Promise<void> {
+  await db.query(`grant usage on schema ${QUEUE_SCHEMA} to ${JOB_DB_ROLE}`);
+  await db.query(`grant select, insert, update, delete on all tables in schema ${QUEUE_SCHEMA} to ${JOB_DB_ROLE}`);
+  await db.query(`grant usage, select on all sequences in schema ${QUEUE_SCHEMA} to ${JOB_DB_ROLE}`);
+  await db.query(`grant execute on all functions in schema ${QUEUE_SCHEMA} to ${JOB_DB_ROLE}`);
 }
 
 /** What a production start refuses to run with: migrations not applied yet (ours, or the queue's schema). */

@@ -43,16 +43,18 @@ export async function runPoints(em: EntityManager, viewer: Viewer, url: string, 
   await activeRule(em);
 
   const runId = randomUUID();
-  // the job commits on a connection of its own: the request's transaction (row-level
-  // security) ends only when the answer is sent, and the worker must see the job before that
+  // The job is added, and watched, on a connection of its own: the request's transaction (it
+  // acts as crm_api for row-level security) commits only when the answer is sent, so the
+  // worker could not see a job added in it, and crm_api has no business in the queue's schema.
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
     await addJob(db, { task: 'points_run', payload: { runId, period, startedBy: viewer.id }, key: `points-run:${runId}`, maxAttempts: 1 });
+    await waitForPointsRun(db, runId);
   } finally {
     await db.end().catch(() => {});
   }
-  return waitForPointsRun(em, runId);
+  return em.findOneOrFail(PointsRun, { id: runId });
 }
 
 async function activeRule(em: EntityManager) {
@@ -64,14 +66,14 @@ async function activeRule(em: EntityManager) {
 }
 
 /** Polls until the worker has recorded the run, or its job failed for good. */
-async function waitForPointsRun(em: EntityManager, runId: string, timeoutMs = 120_000): Promise<PointsRun> {
+async function waitForPointsRun(db: pg.Client, runId: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const jobState = JOB_STATE_SQL.replace('?', '$1');
   for (;;) {
-    const run = await em.fork().findOne(PointsRun, { id: runId });
-    if (run) return run;
-    const [job] = await query<{ alive: boolean; last_error: string | null }>(em, JOB_STATE_SQL, [`points-run:${runId}`]);
+    if ((await db.query('select 1 from points_run where id = $1', [runId])).rowCount) return;
+    const job = (await db.query<{ alive: boolean; last_error: string | null }>(jobState, [`points-run:${runId}`])).rows[0];
     if (job && !job.alive) throw new Error(`points run failed: ${job.last_error ?? 'unknown error'}`);
-    if (Date.now() > deadline) throw conflict('The points run is still queued; look for it again shortly');
+    if (Date.now() > deadline) throw conflict('The points run is still queued; look for it again shortly', 'JOB_QUEUED');
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -53,8 +53,9 @@ export async function runTierReview(
   opts: { onProgress?: (p: ReviewProgress) => void; failAfter?: string; slowMs?: number; signal?: AbortSignal } = {},
 ): Promise<ReviewResult> {
   const side = new pg.Client({ connectionString: url });
+  // the side connection stays the connecting user: it writes progress and may have to cancel
+  // the review's statement, which crm_job may not do to a backend of the connecting user
   await side.connect();
-  await side.query(`set role ${JOB_DB_ROLE}`);
   const pid = (await db.query('select pg_backend_pid() as pid')).rows[0].pid as number;
   const cancel = () => void side.query('select pg_cancel_backend($1)', [pid]).catch(() => {});
   opts.signal?.addEventListener('abort', cancel);
@@ -193,6 +194,8 @@ export async function workTierReview(url: string, runId: string, opts: { slowMs?
   try {
     // a worker killed mid-statement: PostgreSQL notices within a second, rolls back and frees the lock (PG 14+)
     await db.query(`select set_config('client_connection_check_interval', '1000', false)`).catch(() => {});
+    // a job over every client acts as crm_job (row-level security lets it see them all), not as the owner
+    await db.query(`set role ${JOB_DB_ROLE}`);
     await db.query('select pg_advisory_lock($1)', [REVIEW_LOCK_KEY]);
     const claimed = await db.query(
       `update tier_review_run set picked_at = now(), progress = 0 where id = $1 and status = 'RUNNING' returning id`,
@@ -205,6 +208,8 @@ export async function workTierReview(url: string, runId: string, opts: { slowMs?
       if (err instanceof ReviewHandedBack) {
         // a fresh job for the same run, for the next worker: the queue does not reliably record
         // a failure from a pool that is shutting down, and its lock on this job would hold for hours
+        // (as the connecting user, who owns the queue, like every other enqueue)
+        await db.query('reset role');
         await addJob(db, { task: 'tier_review', payload: { runId }, key: reviewJobKey(runId), maxAttempts: 5 });
         logger.warn({ runId }, err.message);
         return null;

@@ -44,6 +44,7 @@ export const en = {
       THRESHOLDS_OUT_OF_ORDER: 'Out of order: each tier must ask more than the tier below.',
       UNKNOWN_TIER: 'Choose one of the tiers.',
       DUPLICATE_ENTITLEMENT: 'This tier already has this offering.',
+      JOB_QUEUED: 'The job is still queued; look for it again shortly.',
       IDEMPOTENCY_KEY_REUSED: 'This submission was taken for a different request. Check the form and submit it again.',
       BEFORE_ACCOUNT_OPENED: 'The contact cannot be dated before the account was opened.',
       FOLLOW_UP_NOT_OPEN: 'That follow-up is no longer open for this client.',

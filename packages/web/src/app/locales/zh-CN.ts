@@ -45,6 +45,7 @@ export const zhCN: Messages = {
       THRESHOLDS_OUT_OF_ORDER: '门槛顺序有误：每个级别的要求须高于下一级。',
       UNKNOWN_TIER: '请选择一个级别。',
       DUPLICATE_ENTITLEMENT: '该级别已包含此服务产品。',
+      JOB_QUEUED: '任务仍在排队，请稍后再查看。',
       IDEMPOTENCY_KEY_REUSED: '这次提交已用于另一个请求，请检查表单后重新提交。',
       BEFORE_ACCOUNT_OPENED: '联系时间不能早于开户日期。',
       FOLLOW_UP_NOT_OPEN: '该跟进事项已不再处于待办状态。',
