@@ -1,4 +1,4 @@
-import { DEMO_DEFAULTS, type DemoOptions } from '../../packages/api/src/modules/demo/demo-data.js';
+import { DEMO_DEFAULTS, type DemoOptions } from '../../packages/api/src/demo/demo-data.js';
 
 /** The demo dataset the tests start from: small, so the template loads in seconds. */
 export const TEST_DEMO: DemoOptions = { ...DEMO_DEFAULTS, clients: 400, days: 60 };

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { redactUrl, type Config } from './config.js';
 import { logger } from './logger.js';
 import { initOrm, migrate, pendingMigrations } from './db/orm.js';
-import { DEMO_DEFAULTS, DEMO_PASSWORD, loadDemoData, type DemoOptions } from './modules/demo/demo-data.js';
+import { DEMO_DEFAULTS, DEMO_PASSWORD, loadDemoData, type DemoOptions } from './demo/demo-data.js';
 import { verifyPassword } from './modules/auth/password.js';
 
 /** A start that must not go ahead; main prints the message and exits 1. */

@@ -3,45 +3,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
 import type { Config } from './config.js';
-import { byIdLoader } from './shared/loaders.js';
 import { viewerForToken, SESSION_COOKIE } from './modules/auth/session.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
-import { Staff } from './modules/staff/staff.entity.js';
-import { StaffType } from './modules/staff/staff.type.js';
-import { Branch } from './modules/branches/branch.entity.js';
-import { BranchType } from './modules/branches/branch.type.js';
-import { Tier } from './modules/tiers/tier.entity.js';
-import { TierType } from './modules/tiers/tier.type.js';
-import { ServiceOffering } from './modules/catalogue/service-offering.entity.js';
-import { ServiceOfferingType } from './modules/catalogue/service-offering.type.js';
-import { clientLoaders } from './modules/clients/client.loaders.js';
-import { tierLoaders } from './modules/tiers/tier.loaders.js';
-import { pointsLoaders } from './modules/points/points.loaders.js';
-import { serviceLevelLoaders } from './modules/service-levels/service-levels.loaders.js';
-import { nextContactLoaders } from './modules/next-contact/next-contact.loaders.js';
-import { followUpLoaders } from './modules/service-logs/follow-up.loaders.js';
-import { timelineLoaders } from './modules/service-logs/timeline.js';
+import { FEATURES } from './modules/index.js';
+import { featureLoaders } from './shared/feature-module.js';
 import { requestScope } from './shared/request-scope.js';
 import { clientAccessLoader } from './modules/auth/access/client-access.js';
 import { clientScopeOf } from './modules/auth/access/client-scope.js';
 
+/** Every feature's loaders for one request (collected from modules/index.ts), plus the access check they share. */
 export function buildLoaders(em: EntityManager, viewer: Viewer | null) {
   // every loader of client data checks its ids against this first (deny by default)
   const clientAccess = clientAccessLoader(em, clientScopeOf(viewer));
-  return {
-    clientAccess,
-    staff: byIdLoader(em, Staff, StaffType.from, 'Staff'),
-    branch: byIdLoader(em, Branch, BranchType.from, 'Branch'),
-    tier: byIdLoader(em, Tier, TierType.from, 'Tier'),
-    offering: byIdLoader(em, ServiceOffering, ServiceOfferingType.from, 'Service offering'),
-    ...clientLoaders(em, clientAccess),
-    ...tierLoaders(em, clientAccess),
-    ...pointsLoaders(em, clientAccess),
-    ...serviceLevelLoaders(em, clientAccess),
-    ...nextContactLoaders(em),
-    ...followUpLoaders(em, clientAccess),
-    ...timelineLoaders(em, clientAccess),
-  };
+  return { clientAccess, ...featureLoaders(FEATURES, em, clientAccess) };
 }
 
 export type Loaders = ReturnType<typeof buildLoaders>;

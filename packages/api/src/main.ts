@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { logger } from './logger.js';
 import { prepare, StartRefused } from './boot.js';
 import { startServer } from './server.js';
-import { DEMO_PASSWORD, DEMO_SIGN_INS } from './modules/demo/demo-data.js';
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from './demo/demo-data.js';
 
 // config → database → ORM → migrations (+ demo data on first start; in production: checks
 // only) → HTTP server and the job queue's worker

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
-import { DEMO_DEFAULTS, DEMO_PASSWORD, DEMO_SIGN_INS, loadDemoData, type DemoOptions, type Exec } from '../modules/demo/demo-data.js';
+import { DEMO_DEFAULTS, DEMO_PASSWORD, DEMO_SIGN_INS, loadDemoData, type DemoOptions, type Exec } from '../demo/demo-data.js';
 
 function options(): { opts: DemoOptions; url: string } {
   // `pnpm seed -- --clients …` from the repo root passes the `--` through

@@ -1,36 +1,15 @@
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { Branch } from '../modules/branches/branch.entity.js';
-import { Staff } from '../modules/staff/staff.entity.js';
-import { AuthSession } from '../modules/auth/auth-session.entity.js';
-import { TierPolicy } from '../modules/tiers/tier-policy.entity.js';
-import { Tier } from '../modules/tiers/tier.entity.js';
-import { TierChange } from '../modules/tiers/tier-change.entity.js';
-import { ServiceOffering } from '../modules/catalogue/service-offering.entity.js';
-import { TierEntitlement } from '../modules/catalogue/tier-entitlement.entity.js';
-import { Client } from '../modules/clients/client.entity.js';
-import { ClientAssignment } from '../modules/clients/client-assignment.entity.js';
-import { ServiceLog } from '../modules/service-logs/service-log.entity.js';
-import { FollowUp } from '../modules/service-logs/follow-up.entity.js';
-import { FollowUpEvent } from '../modules/service-logs/follow-up-event.entity.js';
-import { QualityReview } from '../modules/quality/quality-review.entity.js';
-import { DailyMetric } from '../modules/metrics/daily-metric.entity.js';
-import { PointsEntry } from '../modules/points/points-entry.entity.js';
-import { PointsRule } from '../modules/points/points-rule.entity.js';
-import { PointsRun } from '../modules/points/points-run.entity.js';
-import { ClientReferral } from '../modules/points/client-referral.entity.js';
-import { PiiAccessLog } from '../modules/audit/pii-access-log.entity.js';
+import { FEATURES } from '../modules/index.js';
+import { featureEntities } from '../shared/feature-module.js';
 import { sqlMigrations } from './migrations.js';
 import { JOB_DB_ROLE } from '../modules/auth/access/acting-transaction.js';
 import { migrateQueue, QUEUE_SCHEMA } from '../jobs/queue.js';
 import { requestScope } from '../shared/request-scope.js';
 
-export const ENTITIES = [
-  Branch, Staff, AuthSession, TierPolicy, Tier, TierChange, ServiceOffering, TierEntitlement,
-  Client, ClientAssignment, ServiceLog, FollowUp, FollowUpEvent, QualityReview, DailyMetric, PointsEntry, PiiAccessLog,
-  PointsRule, PointsRun, ClientReferral,
-];
+/** Every feature's entities, collected from modules/index.ts. */
+export const ENTITIES = featureEntities(FEATURES);
 
 export type Orm = MikroORM;
 

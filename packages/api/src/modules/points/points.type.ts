@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../shared/enums.js';
-import { POINTS_KINDS, type PointsKind } from './points-entry.entity.js';
+import { POINTS_KINDS, type PointsKind } from './points.enums.js';
 
 export const PointsKindEnum = graphqlEnum(
   POINTS_KINDS,

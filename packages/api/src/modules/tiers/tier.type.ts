@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars.js';
 import { graphqlEnum } from '../../shared/enums.js';
 import type { Tier } from './tier.entity.js';
-import { TIER_CHANGE_REASONS, type TierChangeReason } from './tier-change.entity.js';
+import { TIER_CHANGE_REASONS, type TierChangeReason } from './tier-change.enums.js';
 
 export const TierChangeReasonEnum = graphqlEnum(TIER_CHANGE_REASONS, 'TierChangeReason');
 

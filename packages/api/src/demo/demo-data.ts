@@ -1,4 +1,4 @@
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../modules/auth/password.js';
 import { drawClient, type DemoClient } from './demo-clients.js';
 import {
   CLIENT_READ_MODEL_SQL, DAY_TABLE_SQL, METRIC_CHUNK_BOUNDS_SQL, METRIC_CHUNK_SQL, PARAM_TABLE_SQL, REVIEW_TABLE_SQL, SEGMENT_SQL,

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { loadConfig } from '../config.js';
-import { openDatabase, seedDemoData } from '../boot.js';
-import { initOrm, migrate } from '../db/orm.js';
-import { DEMO_DEFAULTS } from '../modules/demo/demo-data.js';
-import { businessDay } from '../shared/time.js';
-import { closeReview, openReview, runTierReview } from '../modules/tiers/tier-review.job.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, seedDemoData } from '../src/boot.js';
+import { initOrm, migrate } from '../src/db/orm.js';
+import { DEMO_DEFAULTS } from '../src/demo/demo-data.js';
+import { businessDay } from '../src/shared/time.js';
+import { closeReview, openReview, runTierReview } from '../src/modules/tiers/tier-review.job.js';
 
 // Tier review benchmark. For each scale: a fresh database filled by the demo generator
 // (--clients N --days D), then, in the same process and on the same data:

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { loadConfig } from '../config.js';
-import { openDatabase, seedDemoData } from '../boot.js';
-import { initOrm, migrate } from '../db/orm.js';
-import { DEMO_DEFAULTS } from '../modules/demo/demo-data.js';
-import { businessDay } from '../shared/time.js';
-import { clientScopeOf, scopeSql } from '../modules/auth/access/client-scope.js';
-import { ACT_AS_SQL, actAsParams } from '../modules/auth/access/acting-transaction.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, seedDemoData } from '../src/boot.js';
+import { initOrm, migrate } from '../src/db/orm.js';
+import { DEMO_DEFAULTS } from '../src/demo/demo-data.js';
+import { businessDay } from '../src/shared/time.js';
+import { clientScopeOf, scopeSql } from '../src/modules/auth/access/client-scope.js';
+import { ACT_AS_SQL, actAsParams } from '../src/modules/auth/access/acting-transaction.js';
+import type { Viewer } from '../src/modules/auth/viewer.js';
 
 // What row-level security costs the two pages people use most. A fresh database with the demo
 // dataset (--clients, --days); then for an adviser, a manager and head office, the statements of

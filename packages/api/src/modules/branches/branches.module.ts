@@ -1,0 +1,12 @@
+import type { FeatureModule } from '../../shared/feature-module.js';
+import { byIdLoader } from '../../shared/loaders.js';
+import { Branch } from './branch.entity.js';
+import { BranchType } from './branch.type.js';
+
+// no resolver of its own: branches are reached through staff and clients
+export const branchesModule = {
+  name: 'branches',
+  resolvers: [],
+  entities: [Branch],
+  loaders: (em) => ({ branch: byIdLoader(em, Branch, BranchType.from, 'Branch') }),
+} satisfies FeatureModule;
