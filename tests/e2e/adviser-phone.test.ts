@@ -67,7 +67,18 @@ describe('the adviser on a phone (390 × 844)', () => {
     expect(await inViewport(page, '[data-testid=lang-switch]')).toBe(true);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: join(shots, `phone-menu-${lng}.png`) });
-    await page.locator('[data-testid=menu-toggle]').click();
+
+    // the worklist folds into cards too: nothing scrolls sideways, not even inside its table
+    await page.locator('[data-testid=nav-worklist]').click();
+    await page.waitForSelector('[data-testid=worklist-row]');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator('[data-testid=worklist]').evaluate((t) => t.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const item = (await page.locator('[data-testid=worklist-row]').first().boundingBox())!;
+    expect(item.width).toBeLessThanOrEqual(PHONE.width);
+    expect(item.height).toBeLessThan(220);
+    await page.screenshot({ path: join(shots, `phone-worklist-${lng}.png`) });
+    await page.goBack();
+    await page.waitForSelector('[data-testid=book-row]');
 
     // a client: one tap on the floating button brings the form into view with the summary focused
     await row.locator('a.client-link').click();

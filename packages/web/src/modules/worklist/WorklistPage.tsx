@@ -87,7 +87,7 @@ export function WorklistPage() {
       ) : (
         <>
           <div className={`table-wrap${list.stale ? ' is-stale' : ''}`}>
-            <table className="data-table" data-testid="worklist">
+            <table className="data-table worklist-table" data-testid="worklist">
               <thead>
                 <tr>
                   <th scope="col">{t('worklist.col.client')}</th>
@@ -116,27 +116,27 @@ export function WorklistPage() {
                       data-status={item.status}
                       className={item.status === 'OVERDUE' ? 'row-late' : undefined}
                     >
-                      <td>
+                      <td data-col="client">
                         <Link to={`/clients/${client.id}`} className="client-link">
                           {client.name}
                         </Link>
                         <div className="num muted small">{client.accountNo}</div>
                       </td>
-                      <td>
+                      <td data-col="tier">
                         <TierBadge tier={client.currentTier} />
                       </td>
-                      <td className="num align-right">{formatMoney(client.latestTotalAssets)}</td>
-                      <td>
+                      <td data-col="assets" className="num align-right">{formatMoney(client.latestTotalAssets)}</td>
+                      <td data-col="what">
                         <DueWhat item={item} />
                       </td>
-                      <td className="num">{formatLocalDate(item.dueOn)}</td>
-                      <td>
+                      <td data-col="dueOn" className="num">{formatLocalDate(item.dueOn)}</td>
+                      <td data-col="status">
                         <ServiceLevelBadge status={item.status} daysOverdue={item.daysOverdue} />
                       </td>
-                      <td>
+                      <td data-col="contact">
                         <NextContactInline channel={client.nextBestContact.channel} reasonCode={client.nextBestContact.reasonCode} />
                       </td>
-                      <td>
+                      <td data-col="actions">
                         <FollowUpActions item={item} canWrite={can.writeClient(viewer.role)} />
                       </td>
                     </tr>
