@@ -10,6 +10,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { authorize } from '../auth/access/permissions.js';
 import { JOB_DB_ROLE } from '../auth/access/acting-transaction.js';
 import { findClientInScope } from '../clients/client-scope.js';
+import { isServed } from '../clients/client.entity.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
 import { TierPolicy } from '../tiers/tier-policy.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -121,6 +122,8 @@ async function entryByKey(em: EntityManager, clientId: string, key: string): Pro
 export async function redeemPoints(em: EntityManager, viewer: Viewer, input: RedeemPointsInput): Promise<PointsEntryType> {
   authorize(viewer, 'client:redeem-points');
   const client = await findClientInScope(em, viewer, input.clientId);
+  // a closed or transferred-out client is no longer served: nothing is redeemed for them
+  if (!isServed(client.status)) throw conflict('A closed or transferred-out client is no longer served', 'CLIENT_NOT_SERVED');
   const key = input.idempotencyKey ?? null;
   if (key) {
     const earlier = await entryByKey(em, client.id, key);

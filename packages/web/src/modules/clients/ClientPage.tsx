@@ -79,8 +79,9 @@ export function ClientPage() {
       <div className="client-grid">
         <div className="client-side">
           <ProfileCard client={client} />
-          <NextBestContactCard contact={service?.nextBestContact} failed={!!serviceError && !service} />
-          <PointsCard clientId={client.id} canRedeem={can.writeClient(viewer.role)} />
+          {/* a closed or transferred-out client is not served: no next contact, no redemption */}
+          {isServed(client.status) && <NextBestContactCard contact={service?.nextBestContact} failed={!!serviceError && !service} />}
+          <PointsCard clientId={client.id} canRedeem={can.writeClient(viewer.role) && isServed(client.status)} />
           {can.overrideTier(viewer.role) && isServed(client.status) && <OverrideTierForm key={client.id} clientId={client.id} />}
           <TierHistory changes={client.tierHistory} />
         </div>
