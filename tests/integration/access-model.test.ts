@@ -86,6 +86,30 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
     });
   });
 
+  // The child-table policy checks an adviser's rows against an array of their client ids when the
+  // book has at most 256 clients and falls back to a per-row client probe above that (and always
+  // for a manager): both paths must select exactly the viewer's rows.
+  it('shows a manager and an adviser with a book over the policy\'s 256-id array only their rows in child tables', async () => {
+    const big = await newBranchTeam(world.db);
+    const book: { id: string }[] = [];
+    for (let i = 0; i < 257; i++) book.push(await newClient(world.db, big.branch.id, big.adviser.id));
+    const colleague = await newClient(world.db, big.branch.id, big.otherAdviser.id);
+    await world.db.query(`insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome)
+      select id, $2, now(), 'PHONE', 'ADVISORY', 'x', 'RESOLVED' from client where id = any($1)`,
+    [[book[0]!.id, colleague.id, mine.id, otherBranch.id], big.adviser.id]);
+    const logged = (db: pg.Client, ids: string[]) =>
+      db.query('select distinct client_id as id from service_log where client_id = any($1) order by 1', [ids]).then((r) => r.rows.map((x) => x.id));
+    const probe = [book[0]!.id, colleague.id, mine.id, otherBranch.id];
+    await actingAs(world.dbUrl, await viewerOf(world.db, big.adviser.email), async (db) => {
+      expect(await logged(db, probe)).toEqual([book[0]!.id]);
+      expect(await count(db, 'select 1 from client_assignment')).toBe(257);
+    });
+    await actingAs(world.dbUrl, await viewerOf(world.db, big.manager.email), async (db) => {
+      expect(await logged(db, probe)).toEqual([book[0]!.id, colleague.id].sort());
+      expect(await count(db, 'select 1 from client_assignment')).toBe(258);
+    });
+  });
+
   it('lets an adviser write only their own clients, with the API bypassed', async () => {
     const viewer = await viewerOf(world.db, team.adviser.email);
     const insertLog = (db: pg.Client, clientId: string) => db.query(
