@@ -153,8 +153,10 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
       expect(r.relrowsecurity, r.relname).toBe(true);
       expect(r.policies, r.relname).toBeGreaterThanOrEqual(1);
     }
-    const unsafeRole = (await world.db.query("select rolbypassrls, rolsuper from pg_roles where rolname = 'crm_api'")).rows[0];
-    expect(unsafeRole).toEqual({ rolbypassrls: false, rolsuper: false });
+    for (const role of ['crm_api', 'crm_api_all']) {
+      const unsafeRole = (await world.db.query('select rolbypassrls, rolsuper from pg_roles where rolname = $1', [role])).rows[0];
+      expect(unsafeRole, role).toEqual({ rolbypassrls: false, rolsuper: false });
+    }
   });
 
   it('runs a request as crm_api for its viewer: raw SQL in an adviser\'s request transaction sees only their book', async () => {
@@ -166,6 +168,18 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
       expect(ids(await query<{ id: string }>(em, 'select id from client'))).toEqual([mine.id]);
     } finally {
       await endActingTransaction(em, true);
+    }
+  });
+
+  // Head office and compliance act as crm_api_all (read policies `using (true)`, so their
+  // statements are planned without the scope predicates); everyone else, and no one, as crm_api.
+  it('acts as crm_api_all only for the roles that see every client', async () => {
+    const roleOf = async (viewer: Viewer | null) =>
+      (await actingAs(world.dbUrl, viewer, (db) => db.query('select current_user as u'))).rows[0].u;
+    expect(await roleOf(null)).toBe('crm_api');
+    for (const email of DEMO) {
+      const viewer = await viewerOf(world.db, email);
+      expect(await roleOf(viewer), email).toBe(clientScopeOf(viewer).kind === 'ALL' ? 'crm_api_all' : 'crm_api');
     }
   });
 
