@@ -7,52 +7,13 @@
 -- because the client policy also reads the column the book's index lacks (adviser_id for a
 -- manager, branch_id for an adviser), so PostgreSQL switched to a sequential scan.
 --
--- 1. Child tables (every table with client_id / referred_client_id), SELECT, by role:
---    HEAD_OFFICE, COMPLIANCE: the first arm is an InitPlan that is true, so the OR stops there and
---      no row pays anything else.
---    ADVISER: the ids of the adviser's clients, aggregated once per statement in an InitPlan
---      (shared by all partitions of daily_metric, unlike a hashed subplan, which PostgreSQL builds
---      again for each partition), then `client_id = any(that array)` per row: no probe. The array
---      is searched linearly, so it is only built for a book of at most 256 clients (the InitPlan
---      reads at most 257 ids from client_adviser_assets_idx); a bigger book gets NULL and falls
---      through to the probe, which costs the same whatever the book's size.
---    MANAGER (and an adviser with a bigger book): the per-row probe as before, gated by an InitPlan
---      on the role. A branch can hold tens of thousands of clients, so any once-per-statement set
---      would cost with the branch's size; the probe costs with the rows read.
---    No settings / unknown role: every arm is false or NULL: no rows.
---    The array is read through client's own policy, like the probe, so it can never hold a client
---    the viewer may not see.
---    INSERT/UPDATE policies (and compliance's lack of them) are unchanged.
+-- 1. Child tables keep their per-row probe for crm_api. Tried and measured (bench:rls, 3 pairs of
+--    runs): an InitPlan array of the adviser's client ids (`client_id = any(…)`, once per statement,
+--    shared by daily_metric's partitions where a hashed subplan is rebuilt per partition) cut the
+--    daily_metric statement's execution, but planning the extra subquery on every child-table
+--    statement ate the gain for advisers (page 1.34 → 1.32) and cost managers (1.29 → 1.40).
 -- 2. client: the book indexes also carry the other scope column (INCLUDE), so a manager's and an
 --    adviser's count and page of the book stay index(-only) scans with the policy on top.
-do $$
-declare
-  t text;
-  col text;
-begin
-  for t, col in
-    select c.table_name, c.column_name
-      from information_schema.columns c
-      join pg_class k on k.relname = c.table_name and k.relnamespace = 'public'::regnamespace
-     where c.table_schema = 'public' and c.column_name in ('client_id', 'referred_client_id')
-       and c.table_name <> 'client' and k.relkind in ('r', 'p')
-       and not k.relispartition
-  loop
-    execute format('drop policy %I on %I', t || '_read', t);
-    execute format(
-      $p$create policy %I on %I for select to crm_api using (
-           (select current_setting('crm.role', true) in ('HEAD_OFFICE', 'COMPLIANCE'))
-           or %I = any ((select case when count(*) <= 256 then array_agg(b.id) end
-                           from (select c.id from client c
-                                  where c.adviser_id = (select case when current_setting('crm.role', true) = 'ADVISER'
-                                                                    then nullif(current_setting('crm.staff_id', true), '')::uuid end)
-                                  limit 257) b)::uuid[])
-           or ((select current_setting('crm.role', true) in ('MANAGER', 'ADVISER'))
-               and exists (select 1 from client c where c.id = %I offset 0)))$p$,
-      t || '_read', t, col, col);
-  end loop;
-end $$;
-
 create index client_adviser_assets_scope_idx on client (adviser_id, latest_total_assets desc nulls last, id) include (branch_id);
 drop index client_adviser_assets_idx;
 create index client_branch_assets_scope_idx on client (branch_id, latest_total_assets desc nulls last, id) include (adviser_id);

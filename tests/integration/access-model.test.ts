@@ -86,10 +86,9 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
     });
   });
 
-  // The child-table policy checks an adviser's rows against an array of their client ids when the
-  // book has at most 256 clients and falls back to a per-row client probe above that (and always
-  // for a manager): both paths must select exactly the viewer's rows.
-  it('shows a manager and an adviser with a book over the policy\'s 256-id array only their rows in child tables', async () => {
+  // Child-table policies under raw SQL: an adviser with a big book (257 clients) and the manager of
+  // that branch see exactly their clients' rows (kept from trying a bounded id-array policy).
+  it('shows a manager and an adviser with a 257-client book only their rows in child tables', async () => {
     const big = await newBranchTeam(world.db);
     const book: { id: string }[] = [];
     for (let i = 0; i < 257; i++) book.push(await newClient(world.db, big.branch.id, big.adviser.id));
