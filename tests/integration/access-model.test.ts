@@ -86,6 +86,29 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
     });
   });
 
+  // Child-table policies under raw SQL: an adviser with a big book (257 clients) and the manager of
+  // that branch see exactly their clients' rows (kept from trying a bounded id-array policy).
+  it('shows a manager and an adviser with a 257-client book only their rows in child tables', async () => {
+    const big = await newBranchTeam(world.db);
+    const book: { id: string }[] = [];
+    for (let i = 0; i < 257; i++) book.push(await newClient(world.db, big.branch.id, big.adviser.id));
+    const colleague = await newClient(world.db, big.branch.id, big.otherAdviser.id);
+    await world.db.query(`insert into service_log (client_id, adviser_id, occurred_at, channel, kind, summary, outcome)
+      select id, $2, now(), 'PHONE', 'ADVISORY', 'x', 'RESOLVED' from client where id = any($1)`,
+    [[book[0]!.id, colleague.id, mine.id, otherBranch.id], big.adviser.id]);
+    const logged = (db: pg.Client, ids: string[]) =>
+      db.query('select distinct client_id as id from service_log where client_id = any($1) order by 1', [ids]).then((r) => r.rows.map((x) => x.id));
+    const probe = [book[0]!.id, colleague.id, mine.id, otherBranch.id];
+    await actingAs(world.dbUrl, await viewerOf(world.db, big.adviser.email), async (db) => {
+      expect(await logged(db, probe)).toEqual([book[0]!.id]);
+      expect(await count(db, 'select 1 from client_assignment')).toBe(257);
+    });
+    await actingAs(world.dbUrl, await viewerOf(world.db, big.manager.email), async (db) => {
+      expect(await logged(db, probe)).toEqual([book[0]!.id, colleague.id].sort());
+      expect(await count(db, 'select 1 from client_assignment')).toBe(258);
+    });
+  });
+
   it('lets an adviser write only their own clients, with the API bypassed', async () => {
     const viewer = await viewerOf(world.db, team.adviser.email);
     const insertLog = (db: pg.Client, clientId: string) => db.query(
@@ -129,8 +152,10 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
       expect(r.relrowsecurity, r.relname).toBe(true);
       expect(r.policies, r.relname).toBeGreaterThanOrEqual(1);
     }
-    const unsafeRole = (await world.db.query("select rolbypassrls, rolsuper from pg_roles where rolname = 'crm_api'")).rows[0];
-    expect(unsafeRole).toEqual({ rolbypassrls: false, rolsuper: false });
+    for (const role of ['crm_api', 'crm_api_all']) {
+      const unsafeRole = (await world.db.query('select rolbypassrls, rolsuper from pg_roles where rolname = $1', [role])).rows[0];
+      expect(unsafeRole, role).toEqual({ rolbypassrls: false, rolsuper: false });
+    }
   });
 
   it('runs a request as crm_api for its viewer: raw SQL in an adviser\'s request transaction sees only their book', async () => {
@@ -142,6 +167,18 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
       expect(ids(await query<{ id: string }>(em, 'select id from client'))).toEqual([mine.id]);
     } finally {
       await endActingTransaction(em, true);
+    }
+  });
+
+  // Head office and compliance act as crm_api_all (read policies `using (true)`, so their
+  // statements are planned without the scope predicates); everyone else, and no one, as crm_api.
+  it('acts as crm_api_all only for the roles that see every client', async () => {
+    const roleOf = async (viewer: Viewer | null) =>
+      (await actingAs(world.dbUrl, viewer, (db) => db.query('select current_user as u'))).rows[0].u;
+    expect(await roleOf(null)).toBe('crm_api');
+    for (const email of DEMO) {
+      const viewer = await viewerOf(world.db, email);
+      expect(await roleOf(viewer), email).toBe(clientScopeOf(viewer).kind === 'ALL' ? 'crm_api_all' : 'crm_api');
     }
   });
 

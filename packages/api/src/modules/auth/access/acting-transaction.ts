@@ -1,8 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../viewer.js';
+import { clientScopeOf } from './client-scope.js';
 
 /** The PostgreSQL role a GraphQL request acts as: not an owner, no BYPASSRLS (see the RLS migration). */
 export const API_DB_ROLE = 'crm_api';
+/**
+ * What a request of a viewer who sees every client (head office, compliance) acts as: a member of
+ * crm_api with a `using (true)` read policy, so PostgreSQL plans their statements without the
+ * scope predicates at all (the RLS migration 20261201000900). Writes still pass crm_api's policies.
+ */
+export const API_ALL_DB_ROLE = 'crm_api_all';
 /** The role set-based jobs over every client (tier reviews) act as. */
 export const JOB_DB_ROLE = 'crm_job';
 
@@ -15,7 +22,9 @@ export const JOB_DB_ROLE = 'crm_job';
 export const ACT_AS_SQL =
   "select set_config('role', ?, true), set_config('crm.staff_id', ?, true), set_config('crm.role', ?, true), set_config('crm.branch_id', ?, true)";
 
-export const actAsParams = (viewer: Viewer | null) => [API_DB_ROLE, viewer?.id ?? '', viewer?.role ?? '', viewer?.branchId ?? ''];
+export const dbRoleOf = (viewer: Viewer | null) => (clientScopeOf(viewer).kind === 'ALL' ? API_ALL_DB_ROLE : API_DB_ROLE);
+
+export const actAsParams = (viewer: Viewer | null) => [dbRoleOf(viewer), viewer?.id ?? '', viewer?.role ?? '', viewer?.branchId ?? ''];
 
 /** Opens the request's transaction on its forked EntityManager and acts as the viewer in it. */
 export async function beginActingTransaction(em: EntityManager, viewer: Viewer | null): Promise<void> {
