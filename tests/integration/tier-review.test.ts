@@ -234,6 +234,14 @@ describe('tier review', () => {
       { input: { clientId: client.id, tierId: await activeTierId(world.db, 'CLASSIC'), reason: '理由', until: daysAgo(-10) } },
       await world.signIn(team.manager.email));
     expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(r.errors?.[0]?.extensions?.reason).toBe('CLIENT_NOT_SERVED');
+
+    // nor are its points redeemed (regression: a closed client could still spend points), and nothing is written
+    const offering = (await world.db.query('select id from service_offering where active and points_cost is not null order by points_cost limit 1')).rows[0].id;
+    const before = (await world.db.query('select count(*)::int as n from points_entry where client_id = $1', [client.id])).rows[0].n;
+    const redeemed = await world.gql('mutation($input: RedeemPointsInput!) { redeemPoints(input: $input) { id } }', { input: { clientId: client.id, offeringId: offering } }, token);
+    expect(redeemed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT_NOT_SERVED' });
+    expect((await world.db.query('select count(*)::int as n from points_entry where client_id = $1', [client.id])).rows[0].n).toBe(before);
   });
 
   it('lets only head office start a review', async () => {
