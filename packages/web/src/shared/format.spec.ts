@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, beijingLocalToIso, formatDateTime, formatDayOf, formatMoney, formatMoneyCompact, sumDecimals } from './format';
+import { addDays, beijingLocalToIso, formatDateTime, formatDayOf, formatMoney, formatMoneyCompact, sumDecimals, compactAxis } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -60,5 +60,25 @@ describe('addDays', () => {
   it('crosses months and leap days', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('compactAxis', () => {
+  // regression: ticks 13,500 / 18,000 / 22,500 all read "1万"/"2万" when rounded to whole 万
+  it.each([
+    [4500, true, '4500'],
+    [13500, true, '1.35万'],
+    [18000, true, '1.8万'],
+    [22500, true, '2.25万'],
+    [1_234_567_890, true, '12.3亿'],
+    [13500, false, '13.5K'],
+    [2_250_000, false, '2.25M'],
+  ])('%d (zh: %s) reads %s', (value, zh, label) => {
+    expect(compactAxis(value, zh)).toBe(label);
+  });
+
+  it('gives neighbouring ticks different labels', () => {
+    const ticks = [4500, 9000, 13500, 18000, 22500];
+    expect(new Set(ticks.map((v) => compactAxis(v, true))).size).toBe(ticks.length);
   });
 });

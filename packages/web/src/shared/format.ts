@@ -138,3 +138,22 @@ export function addDays(day: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * Axis labels in 万/亿 for Chinese readers, K/M otherwise; positions, not amounts. Three
+ * significant figures, so neighbouring ticks never read the same (13,500 and 18,000 were
+ * both "2万" when rounded to whole units).
+ */
+export function compactAxis(value: number, zh: boolean): string {
+  const abs = Math.abs(value);
+  const sig = (n: number) => String(+n.toPrecision(3));
+  if (zh) {
+    if (abs >= 1e8) return `${sig(value / 1e8)}亿`;
+    if (abs >= 1e4) return `${sig(value / 1e4)}万`;
+    return sig(value);
+  }
+  if (abs >= 1e9) return `${sig(value / 1e9)}B`;
+  if (abs >= 1e6) return `${sig(value / 1e6)}M`;
+  if (abs >= 1e3) return `${sig(value / 1e3)}K`;
+  return sig(value);
+}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '../../../shared/format';
+import { compactAxis, formatMoney } from '../../../shared/format';
 import { isChinese } from '../../../shared/languages';
 import { Loading } from '../../../shared/ui/ErrorMessage';
 import { useClientAssets } from '../hooks/useClientDetail';
@@ -14,19 +14,6 @@ interface Point {
   exact: string;
 }
 
-/** Axis labels in 万/亿 for Chinese readers, K/M otherwise; positions, not amounts. */
-function compactAxis(value: number, zh: boolean): string {
-  const abs = Math.abs(value);
-  if (zh) {
-    if (abs >= 1e8) return `${+(value / 1e8).toFixed(2)}亿`;
-    if (abs >= 1e4) return `${+(value / 1e4).toFixed(0)}万`;
-    return String(value);
-  }
-  if (abs >= 1e9) return `${+(value / 1e9).toFixed(2)}B`;
-  if (abs >= 1e6) return `${+(value / 1e6).toFixed(1)}M`;
-  if (abs >= 1e3) return `${+(value / 1e3).toFixed(0)}K`;
-  return String(value);
-}
 
 // recharts renders this as a component (createElement), so hooks are fine inside
 function ChartTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }> }) {
