@@ -145,25 +145,31 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
   });
 
   it('has row-level security and policies on every table that carries client_id (a new table needs them too)', async () => {
-    const rows = (await world.db.query(`select k.relname, k.relrowsecurity,
-        (select count(*) from pg_policies p where p.tablename = k.relname and 'crm_api' = any(p.roles))::int as policies
-       from pg_class k where k.relname in (${CLIENT_TABLES_SQL}) or k.relname = 'client'`)).rows;
+    // each request role reads through its own policies (crm_api_adviser and crm_api_branch are not
+    // members of crm_api), so each needs a SELECT policy; the writing ones an INSERT and UPDATE too
+    const ROLES = ['crm_api', 'crm_api_all', 'crm_api_adviser', 'crm_api_branch'];
+    const rows = (await world.db.query(`select k.relname, k.relrowsecurity, r.role,
+        array(select p.cmd from pg_policies p where p.tablename = k.relname and r.role = any(p.roles) order by 1) as cmds
+       from pg_class k cross join unnest($1::text[]) r(role)
+      where k.relname in (${CLIENT_TABLES_SQL}) or k.relname = 'client'`, [ROLES])).rows;
+    expect(rows.length).toBeGreaterThan(ROLES.length);
     for (const r of rows) {
       expect(r.relrowsecurity, r.relname).toBe(true);
-      expect(r.policies, r.relname).toBeGreaterThanOrEqual(1);
+      const expected = r.role === 'crm_api_all' ? ['SELECT'] : ['INSERT', 'SELECT', 'UPDATE'];
+      expect(r.cmds, `${r.relname} ${r.role}`).toEqual(expected);
     }
-    for (const role of ['crm_api', 'crm_api_all']) {
+    for (const role of ROLES) {
       const unsafeRole = (await world.db.query('select rolbypassrls, rolsuper from pg_roles where rolname = $1', [role])).rows[0];
       expect(unsafeRole, role).toEqual({ rolbypassrls: false, rolsuper: false });
     }
   });
 
-  it('runs a request as crm_api for its viewer: raw SQL in an adviser\'s request transaction sees only their book', async () => {
+  it('runs a request as its scope\'s role for its viewer: raw SQL in an adviser\'s request transaction sees only their book', async () => {
     const em = orm.em.fork();
     await beginActingTransaction(em, await viewerOf(world.db, team.adviser.email));
     try {
       const [who] = await query<{ u: string }>(em, 'select current_user as u');
-      expect(who?.u).toBe('crm_api');
+      expect(who?.u).toBe('crm_api_adviser');
       expect(ids(await query<{ id: string }>(em, 'select id from client'))).toEqual([mine.id]);
     } finally {
       await endActingTransaction(em, true);
@@ -171,15 +177,20 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
   });
 
   // Head office and compliance act as crm_api_all (read policies `using (true)`, so their
-  // statements are planned without the scope predicates); everyone else, and no one, as crm_api.
-  it('acts as crm_api_all only for the roles that see every client', async () => {
+  // statements are planned without the scope predicates); advisers and managers as the role of
+  // their scope kind (one plain predicate each); no one as crm_api.
+  const SCOPE_ROLE = { ALL: 'crm_api_all', BRANCH: 'crm_api_branch', ADVISER: 'crm_api_adviser', NONE: 'crm_api' };
+  it('acts as crm_api_all only for the roles that see every client, and as one role per scope kind otherwise', async () => {
     const roleOf = async (viewer: Viewer | null) =>
       (await actingAs(world.dbUrl, viewer, (db) => db.query('select current_user as u'))).rows[0].u;
     expect(await roleOf(null)).toBe('crm_api');
     for (const email of DEMO) {
       const viewer = await viewerOf(world.db, email);
-      expect(await roleOf(viewer), email).toBe(clientScopeOf(viewer).kind === 'ALL' ? 'crm_api_all' : 'crm_api');
+      expect(await roleOf(viewer), email).toBe(SCOPE_ROLE[clientScopeOf(viewer).kind]);
     }
+    const seen: string[] = [];
+    for (const email of DEMO) seen.push(await roleOf(await viewerOf(world.db, email)));
+    expect(new Set(seen)).toEqual(new Set(['crm_api_adviser', 'crm_api_branch', 'crm_api_all']));
   });
 
   it('makes every client loader deny ids outside the scope (NOT_FOUND per key), whatever the parent', async () => {

@@ -15,7 +15,7 @@ import type { Viewer } from '../src/modules/auth/viewer.js';
 // the book (clients, first 50, with its count) and of the client page (the client, tier history,
 // 50 service logs, 365 days of assets, points balance), --runs times each way, alternating:
 //   owner  the connecting user with the API's own scope filter (RLS does not apply to the owner)
-//   rls    the same statements as the request's role (crm_api; crm_api_all for head office) with its
+//   rls    the same statements as the request's role (crm_api_adviser / crm_api_branch; crm_api_all for head office) with its
 //          settings (the API's filter AND RLS)
 // Prints the total time of each way per page and the ratio rls / owner.
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:rls -- --clients 3000 --days 365 --runs 200

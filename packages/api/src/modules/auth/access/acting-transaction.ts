@@ -10,6 +10,13 @@ export const API_DB_ROLE = 'crm_api';
  * scope predicates at all (the RLS migration 20261201000900). Writes still pass crm_api's policies.
  */
 export const API_ALL_DB_ROLE = 'crm_api_all';
+/**
+ * What an adviser's / a manager's request acts as: roles whose client policy is the one predicate
+ * of their scope (`adviser_id = crm.staff_id`, `branch_id = crm.branch_id`), so the planner sees
+ * no OR of role cases (migration 20261201001000). crm_api itself is left to viewers with no scope.
+ */
+export const API_ADVISER_DB_ROLE = 'crm_api_adviser';
+export const API_BRANCH_DB_ROLE = 'crm_api_branch';
 /** The role set-based jobs over every client (tier reviews) act as. */
 export const JOB_DB_ROLE = 'crm_job';
 
@@ -22,7 +29,14 @@ export const JOB_DB_ROLE = 'crm_job';
 export const ACT_AS_SQL =
   "select set_config('role', ?, true), set_config('crm.staff_id', ?, true), set_config('crm.role', ?, true), set_config('crm.branch_id', ?, true)";
 
-export const dbRoleOf = (viewer: Viewer | null) => (clientScopeOf(viewer).kind === 'ALL' ? API_ALL_DB_ROLE : API_DB_ROLE);
+const DB_ROLE_OF_SCOPE = {
+  ALL: API_ALL_DB_ROLE,
+  BRANCH: API_BRANCH_DB_ROLE,
+  ADVISER: API_ADVISER_DB_ROLE,
+  NONE: API_DB_ROLE,
+} as const;
+
+export const dbRoleOf = (viewer: Viewer | null) => DB_ROLE_OF_SCOPE[clientScopeOf(viewer).kind];
 
 export const actAsParams = (viewer: Viewer | null) => [dbRoleOf(viewer), viewer?.id ?? '', viewer?.role ?? '', viewer?.branchId ?? ''];
 
