@@ -1,15 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { notFound } from '../../shared/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import { Client } from './client.entity.js';
 import { isUuid } from '../../shared/ids.js';
-
-/** The clients a viewer may see, as a MikroORM filter (the one ClientScope, see auth/access/client-scope.ts). */
-export function clientScope(viewer: Viewer): FilterQuery<Client> {
-  return scopeFilter(clientScopeOf(viewer));
-}
 
 /**
  * One client within the viewer's scope. Outside it the answer is NOT_FOUND, the same as
@@ -17,7 +11,7 @@ export function clientScope(viewer: Viewer): FilterQuery<Client> {
  */
 export async function findClientInScope(em: EntityManager, viewer: Viewer, id: string): Promise<Client> {
   if (!isUuid(id)) throw notFound('Client');
-  const client = await em.findOne(Client, { $and: [{ id }, clientScope(viewer)] });
+  const client = await em.findOne(Client, { $and: [{ id }, scopeFilter(clientScopeOf(viewer))] });
   if (!client) throw notFound('Client');
   return client;
 }

@@ -4,7 +4,7 @@ import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client, SERVED_STATUSES } from './client.entity.js';
 import { ClientType } from './client.type.js';
-import { clientScope } from './client-scope.js';
+import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import type { ClientsArgs, ClientOrder } from './dto/clients.args.js';
 
 // every order ends on id so pages are stable when the leading column ties
@@ -22,7 +22,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The viewer's clients (their book), filtered, sorted and paged: two statements, whatever the page size. */
 export async function listClients(em: EntityManager, viewer: Viewer, args: ClientsArgs) {
   const offset = decodeCursor(args.after);
-  const where: FilterQuery<Client>[] = [clientScope(viewer)];
+  const where: FilterQuery<Client>[] = [scopeFilter(clientScopeOf(viewer))];
   const f = args.filter;
   if (f?.status) where.push({ status: f.status });
   // a client no longer served has no current tier (ClientType.from), so no tier filter finds it

@@ -5,8 +5,8 @@ import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
-import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
-import { SERVICE_LEVELS_SQL, scopeCondition, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
+import { clientScopeOf, scopeFilter, scopeSql } from '../auth/access/client-scope.js';
+import { SERVICE_LEVELS_SQL, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
 import { toFollowUp } from '../service-logs/follow-up.type.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
 import type { WorklistArgs } from './dto/worklist.args.js';
@@ -34,7 +34,7 @@ function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
  */
 export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
   const offset = decodeCursor(args.after);
-  const scope = scopeCondition(viewer);
+  const scope = scopeSql(clientScopeOf(viewer), 'c');
   const rows = await query<WorklistRow>(
     em, worklistSql(scope.sql), [args.asOf ?? businessDay(), ...scope.params, args.first + 1, offset],
   );

@@ -1,5 +1,3 @@
-import type { Viewer } from '../auth/viewer.js';
-import { clientScopeOf, scopeSql } from '../auth/access/client-scope.js';
 
 /**
  * Entitled versus delivered, for a set of clients, as of a day (Asia/Shanghai), in one
@@ -110,11 +108,6 @@ select t.total, p.kind, ${columns('p')}, p.follow_up_id, p.service_log_id, p.fol
      limit ? offset ?
   ) p on true
  order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
-}
-
-/** The clients a viewer may see, as SQL on `c`: the one ClientScope (auth/access/client-scope.ts). */
-export function scopeCondition(viewer: Viewer): { sql: string; params: unknown[] } {
-  return scopeSql(clientScopeOf(viewer), 'c');
 }
 
 /** A row of SERVICE_LEVELS_SQL. */

@@ -4,7 +4,7 @@ import { isUuid } from '../../shared/ids.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authorize } from '../auth/access/permissions.js';
-import { clientScope } from '../clients/client-scope.js';
+import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -35,7 +35,7 @@ export async function completeFollowUp(tx: EntityManager, viewer: Viewer, client
 /** A follow-up whose client is in the viewer's scope; NOT_FOUND otherwise (existence is not revealed). */
 export async function findFollowUpInScope(em: EntityManager, viewer: Viewer, id: string): Promise<FollowUp> {
   if (!isUuid(id)) throw notFound('Follow-up');
-  const followUp = await em.findOne(FollowUp, { id, client: clientScope(viewer) }, { refresh: true });
+  const followUp = await em.findOne(FollowUp, { id, client: scopeFilter(clientScopeOf(viewer)) }, { refresh: true });
   if (!followUp) throw notFound('Follow-up');
   return followUp;
 }
