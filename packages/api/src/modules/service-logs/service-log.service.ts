@@ -63,7 +63,15 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
   if (input.completesFollowUpId) {
     const open = isUuid(input.completesFollowUpId)
       && await em.count(FollowUp, { id: input.completesFollowUpId, client: client.id, status: 'OPEN' });
-    if (!open) throw badInput('completesFollowUpId', 'Not an open follow-up of this client', 'FOLLOW_UP_NOT_OPEN');
+    if (!open) {
+      // a copy of this very request may have completed it since the replay check above (it
+      // commits when its answer is sent): then this is a replay, not a closed follow-up
+      const winner = input.idempotencyKey
+        ? replayOf(await em.fork().findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash)
+        : null;
+      if (winner) return winner;
+      throw badInput('completesFollowUpId', 'Not an open follow-up of this client', 'FOLLOW_UP_NOT_OPEN');
+    }
   }
 
   try {
