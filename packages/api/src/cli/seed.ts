@@ -11,10 +11,12 @@ import pg from 'pg';
 import { DEMO_DEFAULTS, DEMO_PASSWORD, DEMO_SIGN_INS, loadDemoData, type DemoOptions, type Exec } from '../demo/demo-data.js';
 
 function options(): { opts: DemoOptions; url: string } {
-  // `pnpm seed -- --clients …` from the repo root passes the `--` through
+  // `pnpm seed -- --clients …` from the repo root passes its `--` through, after the one of the
+  // root script's own `pnpm --filter … run seed --`: drop every leading `--`
   const args = process.argv.slice(2);
+  while (args[0] === '--') args.shift();
   const { values } = parseArgs({
-    args: args[0] === '--' ? args.slice(1) : args,
+    args,
     options: {
       clients: { type: 'string' },
       days: { type: 'string' },
