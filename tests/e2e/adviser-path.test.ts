@@ -114,6 +114,16 @@ describe('the adviser in the browser', () => {
     await expect.poll(() => page.locator('[data-testid=completing-follow-up]').count()).toBe(0);
     await expect.poll(() => page.locator(`[data-testid=follow-up][data-id="${toComplete}"]`).count()).toBe(0);
     expect(await page.locator(`[data-testid=follow-up][data-id="${toMove}"]`).count()).toBe(1);
+    // the moved follow-up keeps its history on the client page: from which day to which, why, who
+    const history = page.locator(`[data-testid=follow-up][data-id="${toMove}"] [data-testid=follow-up-history]`);
+    await history.locator('summary').click();
+    expect(await history.locator('summary').innerText()).toBe('Rescheduled once');
+    const move = await history.locator('[data-testid=follow-up-move]').innerText();
+    expect(move).toContain('客户出差，改到下周');
+    expect(move).toContain(`${shanghaiDay(-1)} → ${shanghaiDay(3)}`);
+    expect(move).toContain((await world.db.query('select name from staff where id = $1', [top.adviser_id])).rows[0].name);
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'client-follow-up-history.png') });
 
     // the timeline says how many contacts there are and shows more on request
     const total = Number((await world.db.query('select count(*) as n from service_log where client_id = $1', [top.id])).rows[0].n);

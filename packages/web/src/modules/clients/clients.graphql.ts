@@ -123,6 +123,18 @@ export const ClientDetailQuery = graphql(`
           occurredAt
           summary
         }
+        history {
+          id
+          kind
+          fromDueOn
+          toDueOn
+          reason
+          occurredAt
+          actor {
+            id
+            name
+          }
+        }
       }
     }
   }

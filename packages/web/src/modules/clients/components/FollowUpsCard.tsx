@@ -23,6 +23,7 @@ export function FollowUpsCard({ followUps, onComplete }: { followUps: OpenFollow
                 <ServiceLevelBadge status={f.dueStatus === 'UPCOMING' || !f.dueStatus ? 'ON_TRACK' : f.dueStatus} daysOverdue={f.daysOverdue} />
               </div>
               <p className="timeline-summary">{f.serviceLog.summary}</p>
+              <Reschedules followUp={f} />
               <div className="timeline-sub">
                 <span className="muted">{t('client.followUpFrom', { day: formatDayOf(f.serviceLog.occurredAt) })}</span>
                 {onComplete && (
@@ -36,5 +37,28 @@ export function FollowUpsCard({ followUps, onComplete }: { followUps: OpenFollow
         </ul>
       )}
     </section>
+  );
+}
+
+/** Each move of the follow-up (from which day to which, why, who, when), oldest first, folded away. */
+function Reschedules({ followUp }: { followUp: OpenFollowUp }) {
+  const { t } = useTranslation();
+  const moves = followUp.history.filter((e) => e.kind === 'RESCHEDULED');
+  if (moves.length === 0) return null;
+  return (
+    <details className="follow-up-history" data-testid="follow-up-history">
+      <summary className="muted">{t('client.followUpMoved', { count: moves.length })}</summary>
+      <ol className="follow-up-moves">
+        {moves.map((e) => (
+          <li key={e.id} data-testid="follow-up-move">
+            <span className="num">
+              {formatLocalDate(e.fromDueOn)} → {formatLocalDate(e.toDueOn)}
+            </span>
+            {e.reason && <span className="follow-up-reason">{e.reason}</span>}
+            <span className="muted">{t('client.followUpMovedBy', { name: e.actor.name, day: formatDayOf(e.occurredAt) })}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
