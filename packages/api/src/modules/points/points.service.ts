@@ -8,7 +8,7 @@ import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authorize } from '../auth/access/permissions.js';
-import { JOB_DB_ROLE } from '../auth/access/acting-transaction.js';
+import { JOB_DB_ROLE, freshViewInRequest } from '../auth/access/acting-transaction.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { isServed } from '../clients/client.entity.js';
 import { ServiceOffering } from '../catalogue/service-offering.entity.js';
@@ -156,7 +156,7 @@ export async function redeemPoints(em: EntityManager, viewer: Viewer, input: Red
   } catch (err) {
     // belt and braces: the unique key index catches what the lock already prevents
     if (key && isUniqueViolation(err)) {
-      const winner = await entryByKey(em.fork(), client.id, key);
+      const winner = await entryByKey(freshViewInRequest(em), client.id, key);
       if (winner) return winner;
     }
     throw err;

@@ -5,6 +5,7 @@ import { isUuid } from '../../shared/ids.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authorize } from '../auth/access/permissions.js';
+import { freshViewInRequest } from '../auth/access/acting-transaction.js';
 import { findClientInScope } from '../clients/client-scope.js';
 import { Client } from '../clients/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -67,7 +68,7 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
       // a copy of this very request may have completed it since the replay check above (it
       // commits when its answer is sent): then this is a replay, not a closed follow-up
       const winner = input.idempotencyKey
-        ? replayOf(await em.fork().findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash)
+        ? replayOf(await freshViewInRequest(em).findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash)
         : null;
       if (winner) return winner;
       throw badInput('completesFollowUpId', 'Not an open follow-up of this client', 'FOLLOW_UP_NOT_OPEN');
@@ -111,7 +112,7 @@ export async function logContact(em: EntityManager, viewer: Viewer, input: LogCo
     // two copies racing with the same key: the loser answers the winner's entry, or
     // CONFLICT when the copies were different requests
     if (err instanceof UniqueConstraintViolationException && input.idempotencyKey) {
-      const winner = replayOf(await em.fork().findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash);
+      const winner = replayOf(await freshViewInRequest(em).findOne(ServiceLog, { adviser: viewer.id, idempotencyKey: input.idempotencyKey }), hash);
       if (winner) return winner;
     }
     throw err;

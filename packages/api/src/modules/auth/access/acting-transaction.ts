@@ -47,6 +47,13 @@ export async function beginActingTransaction(em: EntityManager, viewer: Viewer |
 }
 
 /**
+ * The same request transaction with an empty identity map: for re-reading after a failed write
+ * (the winner of an idempotency race). A fork without options drops the transaction context and would
+ * read on another pooled connection as the connecting user, outside row-level security.
+ */
+export const freshViewInRequest = (em: EntityManager): EntityManager => em.fork({ keepTransactionContext: true });
+
+/**
  * Ends the request's transaction. Work already sent to the database is committed as it was
  * before requests ran in one transaction (each flush used to commit at once); when the
  * request failed, unflushed entities are dropped first so nothing half-built is written.
