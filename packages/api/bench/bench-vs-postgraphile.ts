@@ -210,6 +210,8 @@ try {
     memory
       ? `our API's resident memory (VmRSS): ${fmt(memory.startMiB)} MiB at the start of the load, ${fmt(memory.endMiB)} MiB at the end (highest sample ${fmt(memory.maxSampledMiB)} MiB, peak VmHWM ${fmt(memory.peakMiB)} MiB, over ${rss.at(-1)?.t ?? 0} s)`
       : '',
+    // the floor of each minute (the samples between collections) shows a trend a single end sample hides
+    memory && rss.at(-1)!.t >= 120 ? `lowest sample per minute: ${perMinuteFloor(rss).map((m) => fmt(m)).join(', ')} MiB` : '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values.json) {
@@ -238,6 +240,15 @@ async function lookUp(db: pg.Client): Promise<Fixture> {
     'select left(name, 1) as s, count(*) from client where branch_id = $1 group by 1 order by 2 desc, 1 limit 1', [branchId],
   )).s;
   return { adviserId, branchId, clientId, search, asOf: businessDay() };
+}
+
+function perMinuteFloor(samples: { t: number; mib: number }[]): number[] {
+  const floors: number[] = [];
+  for (const s of samples) {
+    const m = Math.floor(s.t / 60);
+    floors[m] = Math.min(floors[m] ?? Infinity, s.mib);
+  }
+  return floors.filter((f) => f !== undefined);
 }
 
 async function post(url: string, headers: Record<string, string>, body: unknown): Promise<{ data?: any; errors?: unknown[] }> {
