@@ -12,6 +12,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 /** The module whose chunk carries the chart library (recharts), loaded by the client page only. */
 export const CHART_MODULE = 'src/modules/clients/components/AssetsChart.tsx';
+/** One of these loads before the first paint (src/app/i18n.ts): the language in use. */
+export const LOCALE_MODULES = ['src/app/locales/en.ts', 'src/app/locales/zh-CN.ts'];
 
 interface ManifestChunk {
   file: string;
@@ -45,9 +47,10 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 }
 
 /**
- * The files the first load of any page fetches, as URLs under dist/: the scripts and
- * stylesheets index.html names (entry and modulepreloads), then every chunk the entry imports
- * statically according to the manifest (the two must agree; the union is taken).
+ * The files the first load of the book fetches, as paths under dist/: the scripts and
+ * stylesheets index.html names (entry and modulepreloads), every chunk the entry imports
+ * statically according to the manifest (the two must agree; the union is taken), and the
+ * heavier of the two locale chunks (one is fetched before the first paint).
  */
 export function initialFiles(dist = WEB_DIST): { js: string[]; css: string[] } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -63,15 +66,24 @@ export function initialFiles(dist = WEB_DIST): { js: string[]; css: string[] } {
       for (const c of manifest[key]!.css ?? []) css.add(c);
     }
   }
+  const locales = LOCALE_MODULES.map((m) => {
+    if (!manifest[m]) throw new Error(`${m} is not in the manifest (renamed?)`);
+    return manifest[m]!.file;
+  });
+  const heaviest = locales.reduce((a, b) => (sizeOf([a], dist).gzip >= sizeOf([b], dist).gzip ? a : b));
+  js.add(heaviest);
   return { js: [...js], css: [...css] };
 }
 
-/** The files the chart adds when the client page shows it: its chunk and what that chunk imports beyond the first load. */
+/** What the chart adds to the page that shows it (the chunk that imports it lazily): its chunk and what only it imports (recharts, d3…). */
 export function chartFiles(dist = WEB_DIST): string[] {
   const manifest = readManifest(dist);
   if (!manifest[CHART_MODULE]) throw new Error(`${CHART_MODULE} is not in the manifest (renamed?)`);
-  const initial = new Set(initialFiles(dist).js);
-  return [...staticClosure(manifest, CHART_MODULE)].map((k) => manifest[k]!.file).filter((f) => !initial.has(f));
+  const pages = Object.keys(manifest).filter((k) => manifest[k]!.dynamicImports?.includes(CHART_MODULE));
+  if (pages.length === 0) throw new Error(`no chunk imports ${CHART_MODULE} lazily`);
+  const loaded = new Set(initialFiles(dist).js);
+  for (const page of pages) for (const k of staticClosure(manifest, page)) loaded.add(manifest[k]!.file);
+  return [...staticClosure(manifest, CHART_MODULE)].map((k) => manifest[k]!.file).filter((f) => !loaded.has(f));
 }
 
 export function sizeOf(files: string[], dist = WEB_DIST): Size {
