@@ -78,6 +78,14 @@ describe('the chart library loads with the chart, not with the book (regression:
     await page.waitForSelector('[data-testid=book-row]');
     // English only: the Chinese locale was not downloaded
     expect([...loaded.keys()].filter((p) => p.includes('/zh-CN-'))).toEqual([]);
+    // a reload asks for the viewer once: main.tsx sends it while the locale loads, RequireAuth reads urql's cache
+    const viewerQueries: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && /query Viewer\b/.test(r.postData() ?? '')) viewerQueries.push(r.url());
+    });
+    await page.reload();
+    await page.waitForSelector('[data-testid=book-row]');
+    expect(viewerQueries).toHaveLength(1);
     await page.locator('[data-testid=lang-switch]').selectOption('zh-CN');
     await expect.poll(async () => HAN.test(await page.locator('h1').first().innerText())).toBe(true);
     expect([...loaded.keys()].filter((p) => p.includes('/zh-CN-'))).toHaveLength(1);
