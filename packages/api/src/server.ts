@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,6 +19,7 @@ import { requestLogPlugin } from './shared/request-log.js';
 import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
 import { startWorker, type JobWorker } from './jobs/worker.js';
 import { healthRoutes } from './health.js';
+import { webAppRoutes } from './web-app.js';
 import { logger } from './logger.js';
 
 export interface CrmServer {
@@ -91,6 +91,9 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
     res.setHeader('x-request-id', requestId);
     next();
   });
+  // answers over 1 KB (a page of the book is ~10–20 KB of JSON) go out gzip/brotli-compressed;
+  // see README "Web app weight" for what that costs and saves
+  router.use(compression());
   router.all('/', graphqlMethodNotAllowed, express.json({ limit: config.BODY_LIMIT }), (req, res, next) => {
     requestScope.run(res.getHeader('x-request-id') as string, () => graphql(req, res, next));
   });
@@ -98,19 +101,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
   router.use(graphqlHttpErrorHandler);
   app.use('/graphql', router);
 
-  // the built web app; client-side routes fall back to index.html
-  const index = join(config.WEB_DIST, 'index.html');
-  if (existsSync(index)) {
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => {
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
-    });
-  } else {
-    app.get('/', (_req, res) => {
-      res.type('text').send('The web app is not built. Run: npx -y pnpm@10 build');
-    });
-  }
+  webAppRoutes(app, config);
 
   const worker: JobWorker | null = config.RUN_WORKER ? await startWorker(orm, config) : null;
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

@@ -1,11 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SignInPage } from '../modules/auth/SignInPage';
 import { RequireAuth } from '../modules/auth/RequireAuth';
 import { BookPage } from '../modules/clients/BookPage';
-import { ClientPage } from '../modules/clients/ClientPage';
-import { WorklistPage } from '../modules/worklist/WorklistPage';
 import { Loading } from '../shared/ui/ErrorMessage';
 import { Layout } from './Layout';
 import { SIGN_IN_PATH } from './urql';
@@ -20,14 +17,20 @@ function PageNotFound() {
   );
 }
 
+// Each page but the book is its own chunk, fetched when first shown: the book is where an
+// adviser lands, so it alone ships in the entry (tests/integration/web-weight.test.ts holds
+// the first load to its budget). The client page's chart is split off once more inside it.
 // Policies and reviews are head office's tools: advisers never load the editor and matrix.
+const SignInPage = lazy(() => import('../modules/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const ClientPage = lazy(() => import('../modules/clients/ClientPage').then((m) => ({ default: m.ClientPage })));
+const WorklistPage = lazy(() => import('../modules/worklist/WorklistPage').then((m) => ({ default: m.WorklistPage })));
 const PoliciesPage = lazy(() => import('../modules/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('../modules/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 const NewPolicyPage = lazy(() => import('../modules/policies/PolicyPage').then((m) => ({ default: m.NewPolicyPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export const router = createBrowserRouter([
-  { path: SIGN_IN_PATH, element: <SignInPage /> },
+  { path: SIGN_IN_PATH, element: later(<SignInPage />) },
   {
     element: (
       <RequireAuth>
@@ -37,8 +40,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/clients" replace /> },
       { path: 'clients', element: <BookPage /> },
-      { path: 'clients/:id', element: <ClientPage /> },
-      { path: 'worklist', element: <WorklistPage /> },
+      { path: 'clients/:id', element: later(<ClientPage />) },
+      { path: 'worklist', element: later(<WorklistPage />) },
       { path: 'policies', element: later(<PoliciesPage />) },
       { path: 'policies/new', element: later(<NewPolicyPage />) },
       { path: 'policies/:id', element: later(<PolicyPage />) },

@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
-import type { TFunction } from 'i18next';
-import { en } from '../app/locales/en';
+import i18n, { type TFunction } from 'i18next';
+import type { Messages } from '../app/locales/en';
 
 /** The codes the API puts in every error's `extensions.code`. */
 export type ErrorCode =
@@ -14,9 +14,9 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 /** The rules the API names in `extensions.reason`, each with a sentence in both locales. */
-export type ErrorReason = keyof typeof en.errors.reasons;
-const REASONS = new Set<string>(Object.keys(en.errors.reasons));
-const CODES = new Set<string>(Object.keys(en.errors.codes));
+export type ErrorReason = keyof Messages['errors']['reasons'];
+// known = has a sentence (the loaded locale has every key: zh-CN.ts is typed by en.ts)
+const isKnown = (key: string) => i18n.exists(key);
 
 /**
  * One GraphQL error, read from its extensions. There is deliberately no `message`: the
@@ -59,10 +59,10 @@ export function hasReason(error: CombinedError | undefined, reason: ErrorReason)
  * sentence per code. Unknown codes read as the generic failure.
  */
 export function errorText(t: TFunction, e: ApiError | undefined, fieldText?: (field: string) => string | undefined): string {
-  if (e?.reason && REASONS.has(e.reason)) return t(`errors.reasons.${e.reason as ErrorReason}`);
+  if (e?.reason && isKnown(`errors.reasons.${e.reason}`)) return t(`errors.reasons.${e.reason as ErrorReason}`);
   const own = e?.field ? fieldText?.(e.field) : undefined;
   if (own) return own;
-  const code = e?.code && CODES.has(e.code) ? (e.code as keyof typeof en.errors.codes) : 'INTERNAL_SERVER_ERROR';
+  const code = e?.code && isKnown(`errors.codes.${e.code}`) ? (e.code as keyof Messages['errors']['codes']) : 'INTERNAL_SERVER_ERROR';
   return t(`errors.codes.${code}`);
 }
 

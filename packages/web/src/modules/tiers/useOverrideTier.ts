@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { apiErrors, errorText, failureText, hasCode } from '../../shared/errors';
 import { useFormDraft } from '../../shared/formDraft';
-import { en, type Messages } from '../../app/locales/en';
+import type { Messages } from '../../app/locales/en';
 import { OverrideClientTierMutation } from './tiers.graphql';
 
 export interface OverrideValues {
@@ -13,7 +14,6 @@ export interface OverrideValues {
 }
 type ErrorKey = keyof Messages['override']['errors'];
 const FIELDS = new Set(['tierId', 'reason', 'until']);
-const KNOWN = new Set<string>(Object.keys(en.override.errors));
 
 /** Setting a client's tier by hand until a date (MANUAL_OVERRIDE in the history). */
 export function useOverrideTier(clientId: string) {
@@ -54,7 +54,7 @@ export function useOverrideTier(clientId: string) {
           Object.fromEntries(
             onFields.map((x) => {
               const field = x.field!.replace(/^input\./, '');
-              const own = () => (KNOWN.has(field) ? t(`override.errors.${field as ErrorKey}`) : undefined);
+              const own = () => (i18n.exists(`override.errors.${field}`) ? t(`override.errors.${field as ErrorKey}`) : undefined);
               return [FIELDS.has(field) ? field : x.field!, errorText(t, x, own)];
             }),
           ),

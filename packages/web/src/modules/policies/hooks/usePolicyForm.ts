@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { apiErrors, errorText, failureText } from '../../../shared/errors';
-import { en, type Messages } from '../../../app/locales/en';
+import type { Messages } from '../../../app/locales/en';
 import { CreateTierPolicyDraftMutation, UpdateTierPolicyDraftMutation } from '../policies.graphql';
 import {
   emptyTier,
@@ -21,7 +22,6 @@ import {
 import type { PolicyDetail } from './usePolicy';
 
 type ErrorKey = keyof Messages['policies']['errors'];
-const KNOWN_ERRORS = new Set<string>(Object.keys(en.policies.errors));
 
 /**
  * State and saving of the tier-policy editor. A new draft is created with
@@ -43,7 +43,7 @@ export function usePolicyForm(policy: PolicyDetail | null, onCreated: (id: strin
   /** The sentence for a path, when the form has one for its field. */
   function message(path: string): string | undefined {
     const leaf = errorLeaf(path);
-    return KNOWN_ERRORS.has(leaf) ? t(`policies.errors.${leaf as ErrorKey}`) : undefined;
+    return i18n.exists(`policies.errors.${leaf}`) ? t(`policies.errors.${leaf as ErrorKey}`) : undefined;
   }
 
   function edit(change: (v: PolicyValues) => PolicyValues, clear?: (path: string) => boolean) {
