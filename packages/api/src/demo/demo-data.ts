@@ -6,7 +6,7 @@ import {
   TIER_HISTORY_SQL,
 } from './demo-data.sql.js';
 import { clientBatchStatements, orgStatements, planStatements } from './demo-load-org.js';
-import { buildOrg } from './demo-org.js';
+import { buildOrg, type OrgScale } from './demo-org.js';
 import { addDays, seededFaker, shanghaiToday } from './demo-rand.js';
 import {
   COMPLAINT_CALL_BACK_SQL, FOLLOW_UP_SQL, PLAN_TABLE_SQL, POINTS_EARN_SQL, POINTS_REDEEM_SQL, QUALITY_REVIEW_SQL, SERVICE_LOG_SQL,
@@ -19,6 +19,27 @@ export interface DemoOptions {
   seed: number;
   /** YYYY-MM-DD, the last metric day. */
   asOf: string;
+  /**
+   * Staffing of a large demo (see OrgScale): both default to AUTO_SCALE when clients >=
+   * AUTO_SCALE_FROM; below that, unless given, the organisation is the fixed default one.
+   */
+  clientsPerAdviser?: number;
+  clientsPerBranch?: number;
+}
+
+/** From this many clients the organisation grows with them (the default demo keeps its 4 branches and 22 advisers). */
+export const AUTO_SCALE_FROM = 100_000;
+export const AUTO_SCALE = { clientsPerAdviser: 500, clientsPerBranch: 250_000 } as const;
+
+/** The organisation's scale for these options, or undefined for the fixed default organisation. */
+export function orgScaleOf(opts: DemoOptions): OrgScale | undefined {
+  const given = opts.clientsPerAdviser !== undefined || opts.clientsPerBranch !== undefined;
+  if (!given && opts.clients < AUTO_SCALE_FROM) return undefined;
+  return {
+    clients: opts.clients,
+    clientsPerAdviser: opts.clientsPerAdviser ?? AUTO_SCALE.clientsPerAdviser,
+    clientsPerBranch: opts.clientsPerBranch ?? AUTO_SCALE.clientsPerBranch,
+  };
 }
 
 /** asOf is read when used, so a long-running process never seeds with a stale "today". */
@@ -57,6 +78,9 @@ function check(opts: DemoOptions): void {
   if (!Number.isInteger(opts.seed)) throw new Error('seed must be an integer');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf) || Number.isNaN(Date.parse(opts.asOf))) throw new Error('asOf must be YYYY-MM-DD');
   if (opts.clients > 99_999_999) throw new Error('account numbers have room for 99,999,999 clients');
+  for (const [name, v] of [['clientsPerAdviser', opts.clientsPerAdviser], ['clientsPerBranch', opts.clientsPerBranch]] as const) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 1)) throw new Error(`${name} must be a positive integer`);
+  }
 }
 
 /**
@@ -84,7 +108,7 @@ export async function loadDemoData(
   await exec('set local jit = off');
   for (const t of TEMP_TABLES) await exec(`drop table if exists pg_temp.${t}`);
   const f = seededFaker(opts.seed);
-  const org = buildOrg(f);
+  const org = buildOrg(f, orgScaleOf(opts));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await run(orgStatements(org, passwordHash, addDays(start, -3660), start));
   onProgress('organisation', 1, 1);
