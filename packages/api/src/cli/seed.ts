@@ -84,7 +84,8 @@ async function main(): Promise<void> {
   await client.connect();
   const exec: Exec = async (sql, params) => (await client.query(sql, params)).rows as Record<string, unknown>[];
   const bar = new cliProgress.SingleBar(
-    { format: '{step} [{bar}] {value}/{total} | {duration}s', hideCursor: true },
+    // redirected to a file (a long load run in the background), a line every 10 s instead of the live bar
+    { format: '{step} [{bar}] {value}/{total} | {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
