@@ -249,7 +249,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 /** Statements worth explaining: not the transaction, the acting-as, nor the session lookup. */
 const isMain = (s: Sent) => !/^\s*(begin|commit|rollback|savepoint|release)\b/i.test(s.text)
-  && !/set_config\('role'/.test(s.text) && !/\bauth_session\b/.test(s.text);
+  && !/set_config\('role'/.test(s.text) && !/\b(auth_session|sign_in_throttle)\b/.test(s.text);
 const BIG_TABLES = ['client', 'daily_metric', 'service_log', 'tier_change', 'follow_up', 'points_entry', 'client_assignment', 'quality_review'];
 
 interface Row {
@@ -310,9 +310,9 @@ async function explain(row: Row): Promise<string[]> {
       if (actAs) await db.query(actAs.text, actAs.values);
       const plan = (await db.query(`explain (analyze, buffers) ${s.text}`, s.values)).rows.map((r) => String(r['QUERY PLAN']));
       const text = plan.join('\n');
-      // a month partition of daily_metric counts as daily_metric
+      // a month partition of daily_metric counts as daily_metric (its default partition stays empty)
       for (const t of BIG_TABLES) {
-        if (new RegExp(`Seq Scan on ${t}(?:_y\\d{4}m\\d{2}|_default)? `).test(text)) row.flags.push(`seq scan ${t}`);
+        if (new RegExp(`Seq Scan on ${t}(?:_y\\d{4}m\\d{2})? `).test(text)) row.flags.push(`seq scan ${t}`);
       }
       // a Sort node's estimate is the rows it takes in (a top-N sort under a Limit puts out only the page)
       for (const m of text.matchAll(/\bSort {2}\(cost=[\d.]+ rows=(\d+)/g)) {
