@@ -2,13 +2,20 @@
  * Loads the demo data set into an already-migrated, empty database, in one transaction.
  *
  *   tsx src/cli/seed.ts --clients 3000 --days 365 --seed 20091 --as-of 2026-11-24 [--database-url URL]
+ *   tsx src/cli/seed.ts --clients 1000000 --days 60 [--clients-per-adviser 500] [--clients-per-branch 250000]
+ *
+ * From 100,000 clients the branches and advisers grow with the client count (by default ~250,000
+ * clients a branch, ~500 an adviser); below that the organisation is the fixed demo one unless
+ * --clients-per-adviser / --clients-per-branch are given.
  *
  * The database comes from --database-url or DATABASE_URL.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
-import { DEMO_DEFAULTS, DEMO_PASSWORD, DEMO_SIGN_INS, loadDemoData, type DemoOptions, type Exec } from '../demo/demo-data.js';
+import {
+  DEMO_DEFAULTS, DEMO_PASSWORD, DEMO_SIGN_INS, loadDemoData, orgScaleOf, type DemoOptions, type Exec,
+} from '../demo/demo-data.js';
 
 function options(): { opts: DemoOptions; url: string } {
   // `pnpm seed -- --clients …` from the repo root passes its `--` through, after the one of the
@@ -22,13 +29,16 @@ function options(): { opts: DemoOptions; url: string } {
       days: { type: 'string' },
       seed: { type: 'string' },
       'as-of': { type: 'string' },
+      'clients-per-adviser': { type: 'string' },
+      'clients-per-branch': { type: 'string' },
       'database-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('usage: seed [--clients N] [--days N] [--seed N] [--as-of YYYY-MM-DD] [--database-url URL]');
+    console.log('usage: seed [--clients N] [--days N] [--seed N] [--as-of YYYY-MM-DD] [--clients-per-adviser N] '
+      + '[--clients-per-branch N] [--database-url URL]');
     process.exit(0);
   }
   const int = (v: string | undefined, fallback: number, name: string): number => {
@@ -45,6 +55,10 @@ function options(): { opts: DemoOptions; url: string } {
       days: int(values.days, DEMO_DEFAULTS.days, 'days'),
       seed: int(values.seed, DEMO_DEFAULTS.seed, 'seed'),
       asOf: values['as-of'] ?? DEMO_DEFAULTS.asOf,
+      ...(values['clients-per-adviser'] !== undefined
+        ? { clientsPerAdviser: int(values['clients-per-adviser'], 0, 'clients-per-adviser') } : {}),
+      ...(values['clients-per-branch'] !== undefined
+        ? { clientsPerBranch: int(values['clients-per-branch'], 0, 'clients-per-branch') } : {}),
     },
   };
 }
@@ -60,6 +74,10 @@ async function assertEmptyAndMigrated(client: pg.Client): Promise<void> {
 async function main(): Promise<void> {
   const { opts, url } = options();
   console.log(`Demo data: ${opts.clients} clients, ${opts.days} days to ${opts.asOf}, seed ${opts.seed}`);
+  const scale = orgScaleOf(opts);
+  if (scale) {
+    console.log(`Organisation scaled: ~${scale.clientsPerBranch} clients a branch, ~${scale.clientsPerAdviser} an adviser`);
+  }
   console.log(`Sign in with password "${DEMO_PASSWORD}" as:`);
   for (const s of DEMO_SIGN_INS) console.log(`  ${s.role.padEnd(12)} ${s.email}`);
 
@@ -67,7 +85,8 @@ async function main(): Promise<void> {
   await client.connect();
   const exec: Exec = async (sql, params) => (await client.query(sql, params)).rows as Record<string, unknown>[];
   const bar = new cliProgress.SingleBar(
-    { format: '{step} [{bar}] {value}/{total} | {duration}s', hideCursor: true },
+    // redirected to a file (a long load run in the background), a line every 10 s instead of the live bar
+    { format: '{step} [{bar}] {value}/{total} | {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();

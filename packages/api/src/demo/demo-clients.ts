@@ -56,14 +56,48 @@ function preferredChannels(f: Faker, style: string, segment: string, base: numbe
   return CHANNEL_ORDER.filter((c) => set.has(c));
 }
 
+interface AdviserPick { adviser: DemoStaff; branch: DemoBranch; manager: DemoStaff }
+interface AdviserIndex { picks: AdviserPick[]; weights: (readonly [AdviserPick, number])[]; cumulative: number[]; total: number }
+const adviserIndexes = new WeakMap<DemoOrg, AdviserIndex>();
+
+/**
+ * The owner of the next client, weighted by the advisers' weights. Looked up once per org:
+ * thousands of advisers at a million clients would make a per-client scan quadratic. Small
+ * organisations keep weighted()'s linear walk, so the default demo draws exactly as before.
+ */
+function pickAdviser(f: Faker, org: DemoOrg): AdviserPick {
+  let index = adviserIndexes.get(org);
+  if (!index) {
+    const picks = org.staff.filter((s) => s.role === 'ADVISER').map((adviser) => {
+      const branch = org.branches.find((b) => b.id === adviser.branchId);
+      const manager = org.staff.find((s) => s.role === 'MANAGER' && s.branchId === adviser.branchId);
+      if (!branch || !manager) throw new Error('adviser without branch or manager');
+      return { adviser, branch, manager };
+    });
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const p of picks) cumulative.push((total += p.adviser.weight));
+    index = { picks, weights: picks.map((p) => [p, p.adviser.weight] as const), cumulative, total };
+    adviserIndexes.set(org, index);
+  }
+  if (index.picks.length <= 64) return weighted(f, index.weights);
+  const r = unit(f) * index.total;
+  let lo = 0;
+  let hi = index.cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r < (index.cumulative[mid] ?? 0)) hi = mid;
+    else lo = mid + 1;
+  }
+  const chosen = index.picks[lo];
+  if (!chosen) throw new Error('weighted pick from an empty list');
+  return chosen;
+}
+
 /** Draws client `index` (0-based). Calls `f` in a fixed order, so batch size never matters. */
 export function drawClient(f: Faker, index: number, ctx: ClientContext): DemoClient {
   const { org, asOf, days } = ctx;
-  const advisers = org.staff.filter((s) => s.role === 'ADVISER');
-  const adviser: DemoStaff = weighted(f, advisers.map((a) => [a, a.weight] as const));
-  const branch: DemoBranch | undefined = org.branches.find((b) => b.id === adviser.branchId);
-  const manager = org.staff.find((s) => s.role === 'MANAGER' && s.branchId === adviser.branchId);
-  if (!branch || !manager) throw new Error('adviser without branch or manager');
+  const { adviser, branch, manager } = pickAdviser(f, org);
 
   const sex = unit(f) < 0.55 ? 'male' : 'female';
   const name = f.person.fullName({ sex });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawClient, idCheckChar, type DemoClient } from './demo-clients.js';
-import { DEMO_DEFAULTS, DEMO_SIGN_INS } from './demo-data.js';
+import { AUTO_SCALE_FROM, DEMO_DEFAULTS, DEMO_SIGN_INS, orgScaleOf } from './demo-data.js';
 import { buildOrg } from './demo-org.js';
 import { addDays, isoDow, seededFaker, topShare } from './demo-rand.js';
 import { unnestInsert } from './demo-sql-util.js';
@@ -101,6 +101,47 @@ describe('demo data generator', () => {
       ['b', 'text', (r) => r.b.join(','), (v) => `string_to_array(${v}, ',')`]], [{ a: 'x', b: ['1', '2'] }]);
     expect(sql).toBe("insert into t (a, b) select u.c1, string_to_array(u.c2, ',') from unnest($1::uuid[], $2::text[]) as u(c1, c2)");
     expect(params).toEqual([['x'], ['1,2']]);
+  });
+
+  it('keeps the fixed organisation below AUTO_SCALE_FROM clients unless asked to scale', () => {
+    const opts = { ...DEMO_DEFAULTS, asOf: AS_OF };
+    expect(orgScaleOf(opts)).toBeUndefined();
+    expect(orgScaleOf({ ...opts, clients: AUTO_SCALE_FROM - 1 })).toBeUndefined();
+    expect(orgScaleOf({ ...opts, clients: 1_000_000 })).toEqual({ clients: 1_000_000, clientsPerAdviser: 500, clientsPerBranch: 250_000 });
+    expect(orgScaleOf({ ...opts, clientsPerAdviser: 100 })).toEqual({ clients: 3000, clientsPerAdviser: 100, clientsPerBranch: 250_000 });
+  });
+
+  it('scales branches and advisers with the clients: a million gives 4 branches of ~250k and ~500 clients an adviser', () => {
+    const million = buildOrg(seededFaker(20091), { clients: 1_000_000, clientsPerAdviser: 500, clientsPerBranch: 250_000 });
+    expect(million.branches.map((b) => b.code)).toEqual(['SZ01', 'SH01', 'BJ01', 'GZ01']);
+    expect(million.staff.filter((s) => s.role === 'ADVISER')).toHaveLength(2000);
+    for (const b of million.branches) {
+      expect(million.staff.filter((s) => s.role === 'ADVISER' && s.branchId === b.id)).toHaveLength(500);
+      expect(million.staff.filter((s) => s.role === 'MANAGER' && s.branchId === b.id)).toHaveLength(1);
+    }
+    expect(new Set(million.staff.map((s) => s.email)).size).toBe(million.staff.length);
+    for (const s of DEMO_SIGN_INS) expect(million.staff.find((x) => x.email === s.email)?.role).toBe(s.role);
+    // more branches than the four named ones get their own codes and account prefixes
+    const six = buildOrg(seededFaker(1), { clients: 1_500_000, clientsPerAdviser: 500, clientsPerBranch: 250_000 });
+    expect(six.branches.map((b) => [b.code, b.accountPrefix])).toEqual([['SZ01', '1001'], ['SH01', '1002'], ['BJ01', '1003'],
+      ['GZ01', '1004'], ['B05', '1005'], ['B06', '1006']]);
+
+    // the same shape in small: 20,000 clients, 5,000 a branch, 500 an adviser
+    const f = seededFaker(20091);
+    const org = buildOrg(f, { clients: 20_000, clientsPerAdviser: 500, clientsPerBranch: 5000 });
+    const ctx = { org, asOf: AS_OF, days: 60 };
+    const clients = Array.from({ length: 20_000 }, (_, i) => drawClient(f, i, ctx));
+    const adviserId = org.staff.find((s) => s.email === 'adviser@demo.local')?.id;
+    const book = clients.filter((c) => c.adviserId === adviserId).length;
+    expect(book).toBeGreaterThan(400);
+    expect(book).toBeLessThan(600);
+    const manager = org.staff.find((s) => s.email === 'manager@demo.local');
+    const branch = clients.filter((c) => c.branchId === manager?.branchId);
+    expect(branch.length).toBeGreaterThan(4500);
+    expect(branch.length).toBeLessThan(5500);
+    expect(new Set(branch.map((c) => c.adviserId)).size).toBe(10);
+    expect(new Set(clients.map((c) => c.accountNo)).size).toBe(clients.length);
+    expect(clients.every((c) => c.managerId === org.staff.find((s) => s.role === 'MANAGER' && s.branchId === c.branchId)?.id)).toBe(true);
   });
 
   it('defaults to 3,000 clients over a year, ending today in Shanghai', () => {

@@ -87,6 +87,31 @@ select client_id, width_bucket(day, (select arr from demo_bp)) as seg, count(*):
 from daily_metric
 group by client_id, width_bucket(day, (select arr from demo_bp))`;
 
+/**
+ * The range partitions of daily_metric ($1 from, $2 to: the window) that hold days of the
+ * window, with their bounds and the bound clause as written.
+ */
+export const METRIC_PARTITIONS_SQL = `
+select name, lo::date::text as lo, hi::date::text as hi, bound
+from (
+  select c.relname::text as name, pg_get_expr(c.relpartbound, c.oid) as bound,
+    m[1] as lo, m[2] as hi
+  from pg_inherits i join pg_class c on c.oid = i.inhrelid
+  cross join lateral regexp_match(pg_get_expr(c.relpartbound, c.oid), '^FOR VALUES FROM [(]''([0-9-]+)''[)] TO [(]''([0-9-]+)''[)]$') m
+  where i.inhparent = 'public.daily_metric'::regclass
+) p
+where lo::date <= $2::date and hi::date > $1::date
+order by lo`;
+
+/** Constraints (primary key, unique, foreign keys) and other indexes of a table ($1 its name). */
+export const TABLE_KEYS_SQL = `
+select 'constraint' as what, conname::text as name, contype::text as type, pg_get_constraintdef(oid) as def
+from pg_constraint where conrelid = $1::regclass and contype in ('p', 'u', 'f')
+union all
+select 'index', ic.relname::text, 'i', pg_get_indexdef(x.indexrelid)
+from pg_index x join pg_class ic on ic.oid = x.indexrelid
+where x.indrelid = $1::regclass and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid and k.conrelid = $1::regclass)`;
+
 /** Lower bounds of the client-id ranges of METRIC_CHUNK_SQL, $1 clients each. */
 export const METRIC_CHUNK_BOUNDS_SQL = `
 select client_id::text as lo
@@ -95,8 +120,9 @@ where rn % $1::int = 0
 order by client_id`;
 
 /**
- * Daily metrics of the clients with $1 <= id < $2 ($2 null: no upper bound) for every day of
- * the window, in (client_id, day) order: each statement then fills one key range of the
+ * Daily metrics of the clients with $1 <= id < $2 ($2 null: no upper bound) for the days
+ * $3 <= day < $4 of the window (one partition of daily_metric, see METRIC_PARTITIONS_SQL),
+ * inserted into `table`, in (client_id, day) order: each statement then fills one key range of the
  * primary-key indexes instead of touching pages all over them.
  * Per client: log assets = ln(base) + beta·market + trend·t + a seasonal wave + daily noise.
  * Drifting clients lose assets at rate drift_k from drift_start (negative net inflow, cash
@@ -108,8 +134,8 @@ order by client_id`;
  * repeat Friday's draw. Money is computed in integer cents
  * (cents × 0.01 is an exact 2-decimal numeric), which skips float→numeric conversions.
  */
-export const METRIC_CHUNK_SQL = `
-insert into daily_metric (client_id, day, total_assets, cash, market_value, trading_volume, commission, interest_spread, net_inflow)
+export const metricChunkSql = (table: string): string => `
+insert into ${table} (client_id, day, total_assets, cash, market_value, trading_volume, commission, interest_spread, net_inflow)
   select client_id, day, total_c * 0.01, cash_c * 0.01, (total_c - cash_c) * 0.01, volume_c * 0.01,
     case when volume_c = 0 then 0 else round(volume_c * rate)::int8 * 0.01 end,
     round(cash_c * (0.012 / 365))::int8 * 0.01, inflow_c * 0.01
@@ -144,7 +170,8 @@ insert into daily_metric (client_id, day, total_assets, cash, market_value, trad
               uuid_hash_extended(p.client_id, (d.eff_day - date '2000-01-01')::int8) as h
             from (select * from demo_param where client_id >= $1::uuid and ($2::uuid is null or client_id < $2::uuid)
                   order by client_id) p
-            cross join lateral (select * from demo_day d where p.close_day is null or d.day <= p.close_day) d
+            cross join lateral (select * from demo_day d where (p.close_day is null or d.day <= p.close_day)
+                                  and d.day >= $3::date and d.day < $4::date) d
             offset 0) w
           offset 0) x
         offset 0) y

@@ -87,9 +87,43 @@ const idOf = <T extends { id: string }>(rows: readonly T[], test: (r: T) => bool
   return row.id;
 };
 
+/**
+ * How a large demo is staffed: about `clientsPerBranch` clients a branch and
+ * `clientsPerAdviser` an adviser. Without it the organisation is the fixed four
+ * branches and 22 advisers of the default demo.
+ */
+export interface OrgScale { clients: number; clientsPerBranch: number; clientsPerAdviser: number }
+
+const CITIES = [
+  ['杭州', ['330106', '330102', '330105', '330108']], ['南京', ['320102', '320104', '320105', '320106']],
+  ['成都', ['510104', '510105', '510106', '510107']], ['武汉', ['420102', '420103', '420104', '420106']],
+] as const;
+
+/** The branch list and advisers per branch of a scaled organisation (the first four are the default branches). */
+function scaledBranches(scale: OrgScale): { defs: Omit<DemoBranch, 'id'>[]; advisers: number[] } {
+  const count = Math.min(99, Math.max(1, Math.round(scale.clients / scale.clientsPerBranch)));
+  const totalAdvisers = Math.max(count, Math.round(scale.clients / scale.clientsPerAdviser));
+  const defs: Omit<DemoBranch, 'id'>[] = [];
+  for (let i = 0; i < count; i++) {
+    const known = BRANCHES[i];
+    if (known) {
+      defs.push({ code: known.code, name: known.name, city: known.city, accountPrefix: known.accountPrefix, regions: known.regions });
+    } else {
+      const [city, regions] = CITIES[i % CITIES.length] ?? CITIES[0];
+      const no = String(i + 1).padStart(2, '0');
+      defs.push({ code: `B${no}`, name: `${city}第${i + 1}营业部`, city, accountPrefix: `10${no}`, regions });
+    }
+  }
+  const advisers = defs.map((_, i) => Math.floor(totalAdvisers / count) + (i < totalAdvisers % count ? 1 : 0));
+  return { defs, advisers };
+}
+
 /** Draws every id and name of the organisation from `f`, in a fixed order. */
-export function buildOrg(f: Faker): DemoOrg {
-  const branches: DemoBranch[] = BRANCHES.map((b) => ({ id: f.string.uuid(), ...b }));
+export function buildOrg(f: Faker, scale?: OrgScale): DemoOrg {
+  const scaled = scale ? scaledBranches(scale) : undefined;
+  const branches: DemoBranch[] = scaled
+    ? scaled.defs.map((b) => ({ id: f.string.uuid(), ...b }))
+    : BRANCHES.map((b) => ({ id: f.string.uuid(), ...b }));
   const staff: DemoStaff[] = [];
   const person = (email: string, role: Role, branchId: string | null, diligence = 0, weight = 0): void => {
     staff.push({ id: f.string.uuid(), email, name: f.person.fullName(), role, branchId, diligence, weight });
@@ -97,7 +131,7 @@ export function buildOrg(f: Faker): DemoOrg {
   let adviserNo = 0;
   branches.forEach((b, i) => {
     person(i === 0 ? 'manager@demo.local' : `manager${String(i + 1).padStart(2, '0')}@demo.local`, 'MANAGER', b.id);
-    const count = BRANCHES[i]?.advisers ?? 5;
+    const count = scaled ? (scaled.advisers[i] ?? 1) : (BRANCHES[i]?.advisers ?? 5);
     for (let k = 0; k < count; k++) {
       adviserNo++;
       const email = adviserNo === 1 ? 'adviser@demo.local'
@@ -105,7 +139,8 @@ export function buildOrg(f: Faker): DemoOrg {
         : `adviser${String(adviserNo).padStart(2, '0')}@demo.local`;
       // the fixed sign-in gets a slightly smaller, well-served book (80-150 clients at 3,000)
       const diligence = adviserNo === 1 ? 0.9 : Math.round(between(f, 0.45, 1) * 100) / 100;
-      person(email, 'ADVISER', b.id, diligence, adviserNo === 1 ? 0.8 : 1);
+      // at scale the fixed sign-in holds an ordinary book (~clientsPerAdviser)
+      person(email, 'ADVISER', b.id, diligence, adviserNo === 1 && !scaled ? 0.8 : 1);
     }
   });
   person('head@demo.local', 'HEAD_OFFICE', null);
