@@ -37,7 +37,7 @@ describe('the precomputed worklist equals the query-time computation', () => {
   let head: string;
   let manager: string;
   let adviser: string;
-  const c: Record<string, { id: string }> = {};
+  const c = {} as Record<'butler' | 'twin' | 'noAssets' | 'dormant' | 'closed' | 'untiered', { id: string }>;
   let offering: Record<string, string>;
 
   const scopes = () => [
