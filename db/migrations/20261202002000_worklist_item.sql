@@ -40,10 +40,8 @@ create table worklist_item (
 -- a branch's page: an ordered range scan in the worklist's order, the as-of filter on top
 create index worklist_item_branch_order_idx
   on worklist_item (branch_id, latest_total_assets desc nulls last, due_on, client_id, kind, tiebreak);
--- counts (and an adviser's few rows, sorted after): index-only ranges on due_on
-create index worklist_item_branch_due_idx on worklist_item (branch_id, due_on) include (last_delivered_at);
-create index worklist_item_adviser_due_idx on worklist_item (adviser_id, due_on) include (last_delivered_at);
-create index worklist_item_due_idx on worklist_item (due_on) include (last_delivered_at);
+-- an adviser's few thousand rows (sorted after) and their count: an index range on due_on
+create index worklist_item_adviser_due_idx on worklist_item (adviser_id, due_on);
 -- items delivered after a past as-of day, re-graded at read time (empty for today)
 create index worklist_item_delivered_idx on worklist_item (last_delivered_at) where last_delivered_at is not null;
 
@@ -278,7 +276,64 @@ end $$;
 create trigger worklist_follow_up_delete after delete on follow_up
   referencing old table as old_rows for each statement execute function worklist_on_follow_up_delete();
 
--- Backfill, set-based.
+-- How many items each branch has due on each day, so a branch's (or head office's) count is a sum
+-- over a few thousand days rather than a count of a few hundred thousand items (the worklist shows
+-- the total). Kept by statement-level triggers on worklist_item, net deltas only (a change of
+-- assets moves no count), in key order so concurrent writers lock counters in the same order and
+-- cannot deadlock on them. Contacts in one branch on one day share a few counter rows (today +
+-- every_days) for the rest of their transaction; a contact's transaction is short.
+create table worklist_due_count (
+  branch_id  uuid not null,
+  due_on     date not null,
+  -- no check (n >= 0): INSERT … ON CONFLICT checks the proposed row (a negative delta) first
+  n          integer not null,
+  primary key (branch_id, due_on)
+);
+create function worklist_count_insert() returns trigger
+language plpgsql security definer set search_path = public, pg_temp as $$
+begin
+  insert into worklist_due_count as k (branch_id, due_on, n)
+  select n.branch_id, n.due_on, count(*) from new_rows n group by 1, 2 order by 1, 2
+  on conflict (branch_id, due_on) do update set n = k.n + excluded.n;
+  return null;
+end $$;
+create function worklist_count_update() returns trigger
+language plpgsql security definer set search_path = public, pg_temp as $$
+begin
+  insert into worklist_due_count as k (branch_id, due_on, n)
+  select x.branch_id, x.due_on, sum(x.d) from (
+    select n.branch_id, n.due_on, 1 as d from new_rows n
+    union all
+    select o.branch_id, o.due_on, -1 from old_rows o
+  ) x group by 1, 2 having sum(x.d) <> 0 order by 1, 2
+  on conflict (branch_id, due_on) do update set n = k.n + excluded.n;
+  return null;
+end $$;
+create function worklist_count_delete() returns trigger
+language plpgsql security definer set search_path = public, pg_temp as $$
+begin
+  update worklist_due_count k set n = k.n - o.n
+    from (select o.branch_id, o.due_on, count(*) as n from old_rows o group by 1, 2 order by 1, 2) o
+   where k.branch_id = o.branch_id and k.due_on = o.due_on;
+  return null;
+end $$;
+create trigger worklist_count_insert after insert on worklist_item
+  referencing new table as new_rows for each statement execute function worklist_count_insert();
+create trigger worklist_count_update after update on worklist_item
+  referencing old table as old_rows new table as new_rows for each statement execute function worklist_count_update();
+create trigger worklist_count_delete after delete on worklist_item
+  referencing old table as old_rows for each statement execute function worklist_count_delete();
+alter table worklist_due_count enable row level security;
+create policy worklist_due_count_read on worklist_due_count for select to crm_api using (
+  (select current_setting('crm.role', true) in ('HEAD_OFFICE', 'COMPLIANCE'))
+  or branch_id = (select case when current_setting('crm.role', true) = 'MANAGER' then nullif(current_setting('crm.branch_id', true), '')::uuid end)
+);
+create policy worklist_due_count_read_all on worklist_due_count for select to crm_api_all using (true);
+create policy worklist_due_count_read_branch on worklist_due_count for select to crm_api_branch
+  using (branch_id = (select nullif(current_setting('crm.branch_id', true), '')::uuid));
+create policy worklist_due_count_job on worklist_due_count for all to crm_job using (true) with check (true);
+
+-- Backfill, set-based (the counts follow through the triggers above).
 select worklist_sync_clients(array(select id from client where current_tier_id is not null));
 insert into worklist_item (client_id, kind, ref_id, adviser_id, branch_id, latest_total_assets, due_on, tiebreak)
 select f.client_id, 'FOLLOW_UP', f.id, c.adviser_id, c.branch_id, c.latest_total_assets, f.due_on, f.id::text

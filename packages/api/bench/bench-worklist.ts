@@ -26,6 +26,8 @@ const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' },
     'old-runs': { type: 'string', default: '3' }, keep: { type: 'boolean', default: false },
+    // measure again on a database an earlier --keep run left (generation takes minutes)
+    reuse: { type: 'string' },
   },
 });
 const clients = Number(values.clients);
@@ -36,8 +38,8 @@ const config = loadConfig();
 const server = await openDatabase(config);
 const admin = new pg.Client({ connectionString: server.url });
 await admin.connect();
-const name = `crm_bench_worklist_${process.pid}`;
-await admin.query(`create database ${name}`);
+const name = values.reuse ?? `crm_bench_worklist_${process.pid}`;
+if (!values.reuse) await admin.query(`create database ${name}`);
 const url = new URL(server.url);
 url.pathname = `/${name}`;
 const dbUrl = url.toString();
@@ -99,11 +101,12 @@ const GENERATE = [
 ];
 
 try {
+  const db = new pg.Client({ connectionString: dbUrl });
+  if (!values.reuse) {
   const orm = await initOrm(dbUrl, { poolMax: 2 });
   await migrate(orm, dbUrl);
   await orm.close(true);
   await seedDemoData(dbUrl, { ...DEMO_DEFAULTS, clients: 100, days: 30, asOf: businessDay() });
-  const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   out(`generating ${clients} clients (triggers off)…`);
   await db.query("set session_replication_role = 'replica'");
@@ -124,6 +127,9 @@ try {
   t = Date.now();
   await db.query('vacuum analyze');
   out(`vacuum analyze: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  } else {
+    await db.connect();
+  }
   const sizes = (await db.query(`select (select count(*) from client) as clients, (select count(*) from service_log) as logs,
     (select count(*) from worklist_item) as items, pg_size_pretty(pg_total_relation_size('worklist_item')) as item_size`)).rows[0];
   out(`clients ${sizes.clients}, service logs ${sizes.logs}, worklist items ${sizes.items} (${sizes.item_size} with indexes)`);
@@ -136,9 +142,10 @@ try {
   const statements = (viewer: Viewer) => {
     const owner = scopeSql(clientScopeOf(viewer), 'c');
     const item = scopeSql(clientScopeOf(viewer), 'w');
+    const counted = clientScopeOf(viewer).kind === 'BRANCH' ? scopeSql(clientScopeOf(viewer), 'k') : null;
     return {
       old: { sql: pgParams(worklistReferenceSql(owner.sql)), params: [asOf, ...owner.params, 51, 0] },
-      new: { sql: pgParams(worklistSql(item.sql)), params: worklistParams(asOf, item.params, 51, 0) },
+      new: { sql: pgParams(worklistSql(item.sql, counted?.sql ?? null)), params: worklistParams(asOf, item.params, counted?.params ?? item.params, 51, 0) },
     };
   };
   const asRole = async <T>(viewer: Viewer, fn: () => Promise<T>): Promise<T> => {
@@ -179,7 +186,7 @@ try {
   out(`\n${summary.join('\n')}`);
   await db.end();
 } finally {
-  if (values.keep) out(`kept ${name}`);
+  if (values.keep || values.reuse) out(`kept ${name}`);
   else await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

@@ -34,10 +34,14 @@ function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
  */
 export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
   const offset = decodeCursor(args.after);
-  // worklist_item carries the client's adviser_id and branch_id, so the client scope applies to it as is
-  const scope = scopeSql(clientScopeOf(viewer), 'w');
+  // worklist_item carries the client's adviser_id and branch_id, so the client scope applies to it
+  // as is; a branch's or everyone's total comes from the per-branch daily counts
+  const clientScope = clientScopeOf(viewer);
+  const scope = scopeSql(clientScope, 'w');
+  const counted = clientScope.kind === 'BRANCH' || clientScope.kind === 'ALL' ? scopeSql(clientScope, 'k') : null;
   const rows = await query<WorklistRow>(
-    em, worklistSql(scope.sql), worklistParams(args.asOf ?? businessDay(), scope.params, args.first + 1, offset),
+    em, worklistSql(scope.sql, counted?.sql ?? null),
+    worklistParams(args.asOf ?? businessDay(), scope.params, counted?.params ?? scope.params, args.first + 1, offset),
   );
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((r) => r.client_id !== null);

@@ -81,17 +81,24 @@ select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_
  * - ENTITLEMENT items whose stored due_on is within 7 days of the as-of day, unless delivered
  *   after that day; those few (none for today) are re-graded from the logs up to the day (`late`);
  * - FOLLOW_UP items (open follow-ups) due within 7 days of it;
- * most valuable clients first, then the most urgent. Status and days overdue derive from due_on;
- * deliveredInPeriod is counted for the page's rows only. The count is an index-only range on
- * (scope, due_on). `scope` is a condition on `w` (worklist_item carries adviser_id and branch_id).
- * Parameters: as-of day, then the scope parameters three times, limit, offset.
+ * most valuable clients first, then the most urgent. The stored items come in that order from an
+ * index (limited to offset + limit before the few late ones are merged in). Status and days
+ * overdue derive from due_on; deliveredInPeriod is counted for the page's rows only.
+ * The total: items due by as-of + 7, counted from worklist_due_count when `countScope` (a
+ * condition on `k`, a branch or everything) is given, else from the items (an adviser's few
+ * thousand), less the late items as stored, plus the late items as re-graded.
+ * `scope` is a condition on `w` (worklist_item carries adviser_id and branch_id).
+ * Parameters: see worklistParams.
  */
-export function worklistSql(scope: string): string {
+export function worklistSql(scope: string, countScope: string | null): string {
+  const due = countScope === null
+    ? `(select count(*) from worklist_item w where (${scope}) and w.due_on <= ?::date + 7)`
+    : `(select coalesce(sum(k.n), 0) from worklist_due_count k where (${countScope}) and k.due_on <= ?::date + 7)`;
   return `with d as materialized (
   select ?::date as as_of, (?::date + 1)::timestamp at time zone 'Asia/Shanghai' as end_at
 ),
 late as materialized (
-  select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, x.last_at,
+  select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.due_on as stored_due_on, x.last_at,
          coalesce((x.last_at at time zone 'Asia/Shanghai')::date, w.clock_from) + w.every_days as due_on
     from worklist_item w
     cross join lateral (
@@ -104,10 +111,12 @@ late as materialized (
 ),
 page as (
   select * from (
-    select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.last_delivered_at as last_at, w.due_on
-      from worklist_item w
-     where (${scope}) and w.due_on <= ?::date + 7
-       and (w.last_delivered_at is null or w.last_delivered_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai')
+    (select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.last_delivered_at as last_at, w.due_on
+       from worklist_item w
+      where (${scope}) and w.due_on <= ?::date + 7
+        and (w.last_delivered_at is null or w.last_delivered_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai')
+      order by w.latest_total_assets desc nulls last, w.due_on, w.client_id, w.kind, w.tiebreak
+      limit ?)
     union all
     select l.client_id, l.kind, l.ref_id, l.latest_total_assets, l.tiebreak, l.every_days, l.last_at, l.due_on
       from late l
@@ -124,10 +133,9 @@ select t.total, p.kind, p.client_id, case when p.kind = 'ENTITLEMENT' then p.ref
        f.id as follow_up_id, f.service_log_id, f.adviser_id as follow_up_adviser_id, f.created_at as follow_up_created_at
   from d
   cross join (
-    select ((select count(*) from worklist_item w
-             where (${scope}) and w.due_on <= ?::date + 7
-               and (w.last_delivered_at is null or w.last_delivered_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'))
-         + (select count(*) from late l where l.due_on <= ?::date + 7))::int as total
+    select (${due}
+            - (select count(*) from late l where l.stored_due_on <= ?::date + 7)
+            + (select count(*) from late l where l.due_on <= ?::date + 7))::int as total
   ) t
   left join page p on true
   left join lateral (
@@ -141,12 +149,14 @@ select t.total, p.kind, p.client_id, case when p.kind = 'ENTITLEMENT' then p.ref
  order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
 }
 
-/** The parameters of worklistSql, in order. */
-export function worklistParams(asOf: string, scopeParams: readonly unknown[], limit: number, offset: number): unknown[] {
+/** The parameters of worklistSql, in order; countParams those of its countScope (or of scope when none). */
+export function worklistParams(
+  asOf: string, scopeParams: readonly unknown[], countParams: readonly unknown[], limit: number, offset: number,
+): unknown[] {
   return [
     asOf, asOf, asOf, asOf, ...scopeParams, // d, late
-    ...scopeParams, asOf, asOf, asOf, limit, offset, // page
-    ...scopeParams, asOf, asOf, asOf, // count
+    ...scopeParams, asOf, asOf, limit + offset, asOf, limit, offset, // page
+    ...countParams, asOf, asOf, asOf, // total
   ];
 }
 
