@@ -374,5 +374,6 @@ create policy worklist_item_insert_branch on worklist_item for insert to crm_api
 create policy worklist_item_update_branch on worklist_item for update to crm_api_branch
   using (branch_id = (select nullif(current_setting('crm.branch_id', true), '')::uuid));
 create policy worklist_item_job on worklist_item for all to crm_job using (true) with check (true);
--- the grants come from the default privileges of 20261201000700 and 20261201001000; the
--- functions run as their owner, and every role may call them (execute is granted to public)
+-- The table grants come from the default privileges of 20261201000700 and 20261201001000. The
+-- functions run as their owner; the two helpers only the triggers (running as the owner) call.
+revoke execute on function worklist_sync_clients(uuid[]), worklist_redeliver(jsonb) from public;
