@@ -103,30 +103,30 @@ const GENERATE = [
 try {
   const db = new pg.Client({ connectionString: dbUrl });
   if (!values.reuse) {
-  const orm = await initOrm(dbUrl, { poolMax: 2 });
-  await migrate(orm, dbUrl);
-  await orm.close(true);
-  await seedDemoData(dbUrl, { ...DEMO_DEFAULTS, clients: 100, days: 30, asOf: businessDay() });
-  await db.connect();
-  out(`generating ${clients} clients (triggers off)…`);
-  await db.query("set session_replication_role = 'replica'");
-  for (const sql of GENERATE) {
-    const t = Date.now();
-    const r = await db.query(sql);
-    out(`  ${r.rowCount ?? 0} rows, ${((Date.now() - t) / 1000).toFixed(1)} s: ${sql.replace(/\s+/g, ' ').slice(0, 70)}…`);
-  }
-  await db.query("set session_replication_role = 'origin'");
-  await db.query('analyze');
-  // the migration's backfill, on the generated rows
-  let t = Date.now();
-  await db.query('select worklist_sync_clients(array(select id from client where account_no like $1 and current_tier_id is not null))', ['7%']);
-  await db.query(`insert into worklist_item (client_id, kind, ref_id, adviser_id, branch_id, latest_total_assets, due_on, tiebreak)
-    select f.client_id, 'FOLLOW_UP', f.id, c.adviser_id, c.branch_id, c.latest_total_assets, f.due_on, f.id::text
-      from follow_up f join client c on c.id = f.client_id where f.status = 'OPEN' and c.account_no like '7%'`);
-  out(`backfill (worklist_sync_clients over the generated clients + open follow-ups): ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  t = Date.now();
-  await db.query('vacuum analyze');
-  out(`vacuum analyze: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const orm = await initOrm(dbUrl, { poolMax: 2 });
+    await migrate(orm, dbUrl);
+    await orm.close(true);
+    await seedDemoData(dbUrl, { ...DEMO_DEFAULTS, clients: 100, days: 30, asOf: businessDay() });
+    await db.connect();
+    out(`generating ${clients} clients (triggers off)…`);
+    await db.query("set session_replication_role = 'replica'");
+    for (const sql of GENERATE) {
+      const t = Date.now();
+      const r = await db.query(sql);
+      out(`  ${r.rowCount ?? 0} rows, ${((Date.now() - t) / 1000).toFixed(1)} s: ${sql.replace(/\s+/g, ' ').slice(0, 70)}…`);
+    }
+    await db.query("set session_replication_role = 'origin'");
+    await db.query('analyze');
+    // the migration's backfill, on the generated rows
+    let t = Date.now();
+    await db.query('select worklist_sync_clients(array(select id from client where account_no like $1 and current_tier_id is not null))', ['7%']);
+    await db.query(`insert into worklist_item (client_id, kind, ref_id, adviser_id, branch_id, latest_total_assets, due_on, tiebreak)
+      select f.client_id, 'FOLLOW_UP', f.id, c.adviser_id, c.branch_id, c.latest_total_assets, f.due_on, f.id::text
+        from follow_up f join client c on c.id = f.client_id where f.status = 'OPEN' and c.account_no like '7%'`);
+    out(`backfill (worklist_sync_clients over the generated clients + open follow-ups): ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    t = Date.now();
+    await db.query('vacuum analyze');
+    out(`vacuum analyze: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   } else {
     await db.connect();
   }
