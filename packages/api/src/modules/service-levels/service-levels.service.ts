@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
 import { clientScopeOf, scopeFilter, scopeSql } from '../auth/access/client-scope.js';
-import { SERVICE_LEVELS_SQL, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
+import { SERVICE_LEVELS_SQL, worklistParams, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
 import { toFollowUp } from '../service-logs/follow-up.type.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
 import type { WorklistArgs } from './dto/worklist.args.js';
@@ -29,14 +29,19 @@ function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
 
 /**
  * The viewer's due and overdue entitled services and open follow-ups, most valuable clients
- * first, paged. Two statements whatever the page size: the worklist (with its total) and
- * the page's clients.
+ * first, paged, read from the worklist_item read model. Two statements whatever the page size:
+ * the worklist (with its total) and the page's clients.
  */
 export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
   const offset = decodeCursor(args.after);
-  const scope = scopeSql(clientScopeOf(viewer), 'c');
+  // worklist_item carries the client's adviser_id and branch_id, so the client scope applies to it
+  // as is; a branch's or everyone's total comes from the per-branch daily counts
+  const clientScope = clientScopeOf(viewer);
+  const scope = scopeSql(clientScope, 'w');
+  const counted = clientScope.kind === 'BRANCH' || clientScope.kind === 'ALL' ? scopeSql(clientScope, 'k') : null;
   const rows = await query<WorklistRow>(
-    em, worklistSql(scope.sql), [args.asOf ?? businessDay(), ...scope.params, args.first + 1, offset],
+    em, worklistSql(scope.sql, counted?.sql ?? null),
+    worklistParams(args.asOf ?? businessDay(), scope.params, counted?.params ?? scope.params, args.first + 1, offset),
   );
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((r) => r.client_id !== null);

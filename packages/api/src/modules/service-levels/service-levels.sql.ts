@@ -75,7 +75,96 @@ export const SERVICE_LEVELS_SQL = `${levelsCte('c.id in (?)')}
 select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_code`;
 
 /**
- * The viewer's worklist, two kinds of item in one list:
+ * The viewer's worklist from the worklist_item read model (kept current by triggers, see
+ * db/migrations/20261202002000_worklist_item.sql), with the same rows and order as
+ * worklistReferenceSql:
+ * - ENTITLEMENT items whose stored due_on is within 7 days of the as-of day, unless delivered
+ *   after that day; those few (none for today) are re-graded from the logs up to the day (`late`);
+ * - FOLLOW_UP items (open follow-ups) due within 7 days of it;
+ * most valuable clients first, then the most urgent. The stored items come in that order from an
+ * index (limited to offset + limit before the few late ones are merged in). Status and days
+ * overdue derive from due_on; deliveredInPeriod is counted for the page's rows only.
+ * The total: items due by as-of + 7, counted from worklist_due_count when `countScope` (a
+ * condition on `k`, a branch or everything) is given, else from the items (an adviser's few
+ * thousand), less the late items as stored, plus the late items as re-graded.
+ * `scope` is a condition on `w` (worklist_item carries adviser_id and branch_id).
+ * Parameters: see worklistParams.
+ */
+export function worklistSql(scope: string, countScope: string | null): string {
+  const due = countScope === null
+    ? `(select count(*) from worklist_item w where (${scope}) and w.due_on <= ?::date + 7)`
+    : `(select coalesce(sum(k.n), 0) from worklist_due_count k where (${countScope}) and k.due_on <= ?::date + 7)`;
+  return `with d as materialized (
+  select ?::date as as_of, (?::date + 1)::timestamp at time zone 'Asia/Shanghai' as end_at
+),
+late as materialized (
+  select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.due_on as stored_due_on, x.last_at,
+         coalesce((x.last_at at time zone 'Asia/Shanghai')::date, w.clock_from) + w.every_days as due_on
+    from worklist_item w
+    cross join lateral (
+      select max(l.occurred_at) as last_at
+        from service_log l
+       where l.client_id = w.client_id and l.offering_id = w.ref_id and l.outcome <> 'NO_ANSWER'
+         and l.occurred_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'
+    ) x
+   where w.last_delivered_at >= (?::date + 1)::timestamp at time zone 'Asia/Shanghai' and (${scope})
+),
+page as (
+  select * from (
+    (select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.last_delivered_at as last_at, w.due_on
+       from worklist_item w
+      where (${scope}) and w.due_on <= ?::date + 7
+        and (w.last_delivered_at is null or w.last_delivered_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai')
+      order by w.latest_total_assets desc nulls last, w.due_on, w.client_id, w.kind, w.tiebreak
+      limit ?)
+    union all
+    select l.client_id, l.kind, l.ref_id, l.latest_total_assets, l.tiebreak, l.every_days, l.last_at, l.due_on
+      from late l
+     where l.due_on <= ?::date + 7
+  ) u
+  order by u.latest_total_assets desc nulls last, u.due_on, u.client_id, u.kind, u.tiebreak
+  limit ? offset ?
+)
+select t.total, p.kind, p.client_id, case when p.kind = 'ENTITLEMENT' then p.ref_id end as offering_id, p.every_days, p.last_at,
+       case when p.kind = 'ENTITLEMENT' then coalesce(n.in_period, 0) end as in_period, p.due_on::text as due_on,
+       -- null for the count row alone (a page past the end)
+       case when p.due_on < d.as_of then 'OVERDUE' when p.due_on is not null then 'DUE' end as status,
+       case when p.due_on is not null then greatest(d.as_of - p.due_on, 0) end as days_overdue,
+       f.id as follow_up_id, f.service_log_id, f.adviser_id as follow_up_adviser_id, f.created_at as follow_up_created_at
+  from d
+  cross join (
+    select (${due}
+            - (select count(*) from late l where l.stored_due_on <= ?::date + 7)
+            + (select count(*) from late l where l.due_on <= ?::date + 7))::int as total
+  ) t
+  left join page p on true
+  left join lateral (
+    select count(*)::int as in_period
+      from service_log l
+     where p.kind = 'ENTITLEMENT' and l.client_id = p.client_id and l.offering_id = p.ref_id and l.outcome <> 'NO_ANSWER'
+       and l.occurred_at >= (d.as_of - p.every_days + 1)::timestamp at time zone 'Asia/Shanghai'
+       and l.occurred_at < d.end_at
+  ) n on true
+  left join follow_up f on p.kind = 'FOLLOW_UP' and f.id = p.ref_id and f.client_id = p.client_id
+ order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
+}
+
+/** The parameters of worklistSql, in order; countParams those of its countScope (or of scope when none). */
+export function worklistParams(
+  asOf: string, scopeParams: readonly unknown[], countParams: readonly unknown[], limit: number, offset: number,
+): unknown[] {
+  return [
+    asOf, asOf, asOf, asOf, ...scopeParams, // d, late
+    ...scopeParams, asOf, asOf, limit + offset, asOf, limit, offset, // page
+    ...countParams, asOf, asOf, asOf, // total
+  ];
+}
+
+/**
+ * The worklist computed at query time from the sources, as it was before the worklist_item read
+ * model (db/migrations/20261202002000_worklist_item.sql): kept as the reference the precomputed
+ * worklist must equal (tests/integration/worklist-read-model.test.ts). Not used by the API.
+ * Two kinds of item in one list:
  * - ENTITLEMENT: DUE and OVERDUE entitled services (as above);
  * - FOLLOW_UP: open follow-ups of the clients in scope (whatever the client's status or
  *   tier: a promise made is owed), OVERDUE when due before the as-of day, DUE up to 7 days
@@ -85,7 +174,7 @@ select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_
  * count in the same statement (the count row is there even when the page is past the end).
  * Parameters: as-of day, the scope parameters, limit, offset.
  */
-export function worklistSql(scope: string): string {
+export function worklistReferenceSql(scope: string): string {
   return `${levelsCte(scope)},
 due_items as (
   select 'ENTITLEMENT' as kind, g.client_id, g.latest_total_assets, g.offering_id, g.offering_code as tiebreak, g.every_days,
