@@ -13,7 +13,7 @@ export const EXACT_COUNT_LIMIT = 1000;
 type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** The scope (scopeSql: the one definition) and the filters as one SQL condition on client `c`. */
-function whereOf(scope: ClientScope, filter: ClientsArgs['filter']): Condition {
+export function bookWhere(scope: ClientScope, filter: ClientsArgs['filter']): Condition {
   const scoped = scopeSql(scope);
   const parts: Condition[] = [{ sql: scoped.sql.replace(/\?/g, '?::uuid'), params: scoped.params }];
   if (filter?.status) parts.push({ sql: 'c.status = ?::text', params: [filter.status] });
@@ -38,19 +38,21 @@ function whereOf(scope: ClientScope, filter: ClientsArgs['filter']): Condition {
  * past that the planner's estimate of the same statement, as the request's role (so with its
  * row-level security), never below what was counted.
  */
+export const countSql = {
+  exact: (where: Condition) => `select count(*)::int as n from client c where ${where.sql}`,
+  capped: (where: Condition) => `select count(*)::int as n from (select 1 from client c where ${where.sql} limit ${EXACT_COUNT_LIMIT + 1}) x`,
+  estimate: (where: Condition) => `explain (format json) select 1 from client c where ${where.sql}`,
+};
+
 async function countOf(run: Run, scope: ClientScope, where: Condition): Promise<{ n: number; estimate: boolean }> {
   if (scope.kind === 'ADVISER' || scope.kind === 'NONE') {
-    const [r] = await run<{ n: number }>(`select count(*)::int as n from client c where ${where.sql}`, where.params);
+    const [r] = await run<{ n: number }>(countSql.exact(where), where.params);
     return { n: r?.n ?? 0, estimate: false };
   }
-  const [capped] = await run<{ n: number }>(
-    `select count(*)::int as n from (select 1 from client c where ${where.sql} limit ${EXACT_COUNT_LIMIT + 1}) x`, where.params,
-  );
+  const [capped] = await run<{ n: number }>(countSql.capped(where), where.params);
   const counted = capped?.n ?? 0;
   if (counted <= EXACT_COUNT_LIMIT) return { n: counted, estimate: false };
-  const [plan] = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
-    `explain (format json) select 1 from client c where ${where.sql}`, where.params,
-  );
+  const [plan] = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(countSql.estimate(where), where.params);
   const rows = Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
   return { n: Math.max(rows, counted), estimate: true };
 }
@@ -65,7 +67,7 @@ export async function listClients(em: EntityManager, viewer: Viewer, args: Clien
   const key = SORT_KEYS[args.orderBy];
   const after = decodeKeysetCursor(args.after, args.orderBy, key.valid);
   const scope = clientScopeOf(viewer);
-  const where = whereOf(scope, args.filter);
+  const where = bookWhere(scope, args.filter);
   const run: Run = (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 
   const page = pageSql(args.orderBy, where, after, args.first + 1);
