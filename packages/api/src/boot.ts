@@ -137,10 +137,18 @@ export async function prepare(config: Config, opts: { demo: boolean; migrateOnly
       logger.info({ ...counts, ms: Date.now() - started }, 'demo data loaded');
       seeded = true;
     }
-    // pinyin initials for clients that have none (see client-initials.ts): a no-op probe of a
-    // partial index once every row has them
-    const filled = await fillNameInitials(db.url);
-    if (filled) logger.info({ filled }, 'pinyin initials filled');
+    // pinyin initials for clients that have none (client-initials.ts): a probe of a partial index
+    // once every row has them. The migrate command waits for it; a start does not (the first fill
+    // of a million rows takes many minutes of index updates), it runs beside the server.
+    if (opts.migrateOnly) {
+      const filled = await fillNameInitials(db.url);
+      if (filled) logger.info({ filled }, 'pinyin initials filled');
+    } else {
+      void fillNameInitials(db.url).then(
+        (filled) => filled && logger.info({ filled }, 'pinyin initials filled'),
+        (err: unknown) => logger.error({ err }, 'filling pinyin initials failed; run backfill:initials'),
+      );
+    }
   } catch (err) {
     await orm.close(true).catch(() => {});
     await db.stop().catch(() => {});
