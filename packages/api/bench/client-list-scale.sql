@@ -21,6 +21,13 @@ create temp table scale_adviser as
     from generate_series(1, greatest(4, (:clients / 500)::int)) a;
 insert into staff (id, email, name, role, branch_id, password_hash)
   select id, 'scale.adviser' || n || '@bench.local', '顾问' || n, 'ADVISER', branch_id, 'x' from scale_adviser;
+-- the client indexes are dropped for the load and built again after it (minutes, not an hour of
+-- random index inserts)
+set local maintenance_work_mem = '256MB';
+create temp table scale_index as
+  select indexrelid::regclass::text as name, pg_get_indexdef(indexrelid) as def
+    from pg_index where indrelid = 'client'::regclass and not indisprimary and not indisunique;
+do $$ declare r record; begin for r in select * from scale_index loop execute 'drop index ' || r.name; end loop; end $$;
 create temp table scale_tier as
   select t.id, row_number() over (order by t.id) as n
     from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE';
@@ -45,4 +52,5 @@ select '8' || lpad(i::text, 11, '0'),
             else timestamptz '2026-12-01 08:00+08' - ((h / 85) % 720000) * interval '1 minute' end
   from (select i, abs(hashint8(i::int8)::bigint) as h from generate_series(1, :clients) i) g
   join scale_adviser a on a.n = 1 + (g.i - 1) % (select count(*) from scale_adviser);
+do $$ declare r record; begin for r in select * from scale_index loop execute r.def; end loop; end $$;
 commit;
