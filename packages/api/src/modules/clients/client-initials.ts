@@ -25,9 +25,13 @@ const BATCH = 5000;
  */
 export async function backfillNameInitials(exec: RowsOf): Promise<number> {
   let filled = 0;
+  // walks forward by id: the partial index keeps the filled rows' dead entries until a vacuum,
+  // and starting from the front every time would step over all of them again
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await exec('select id, name from client where name_initials is null order by id limit $1', [BATCH]);
+    const rows = await exec('select id, name from client where name_initials is null and id > $2 order by id limit $1', [BATCH, after]);
     if (rows.length === 0) return filled;
+    after = String(rows.at(-1)!['id']);
     await exec(
       `update client c set name_initials = v.initials
          from unnest($1::uuid[], $2::text[]) as v(id, initials)
