@@ -16,20 +16,22 @@ export interface SortKey {
   valid: RegExp;
 }
 
-const NUMERIC = /^(-?\d{1,18}(\.\d{1,2})?|Infinity)$/;
+const BIGINT = /^-?\d{1,19}$/;
 const TIMESTAMP = /^(-infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2})$/;
 
 export const SORT_KEYS: Record<ClientOrder, SortKey> = {
-  LATEST_ASSETS_DESC: { expr: 'coalesce(c.latest_total_assets, -1::numeric)', cast: 'numeric', dir: 'desc', valid: NUMERIC },
-  LATEST_ASSETS_ASC: { expr: "coalesce(c.latest_total_assets, 'Infinity'::numeric)", cast: 'numeric', dir: 'asc', valid: NUMERIC },
-  LAST_CONTACT_OLDEST: { expr: "coalesce(c.last_contact_at, '-infinity'::timestamptz)", cast: 'timestamptz', dir: 'asc', valid: TIMESTAMP },
-  LAST_CONTACT_NEWEST: { expr: "coalesce(c.last_contact_at, '-infinity'::timestamptz)", cast: 'timestamptz', dir: 'desc', valid: TIMESTAMP },
+  // stored generated columns (20261202001100): under row-level security only plain columns with
+  // leakproof operators stay index conditions
+  LATEST_ASSETS_DESC: { expr: 'c.assets_desc_key', cast: 'bigint', dir: 'desc', valid: BIGINT },
+  LATEST_ASSETS_ASC: { expr: 'c.assets_asc_key', cast: 'bigint', dir: 'asc', valid: BIGINT },
+  LAST_CONTACT_OLDEST: { expr: 'c.contact_key', cast: 'timestamptz', dir: 'asc', valid: TIMESTAMP },
+  LAST_CONTACT_NEWEST: { expr: 'c.contact_key', cast: 'timestamptz', dir: 'desc', valid: TIMESTAMP },
   // pinyin order: the column is collated "zh-x-icu", and so must the cursor's value be
   NAME: { expr: 'c.name', cast: 'text collate "zh-x-icu"', dir: 'asc', valid: /^[^\0]{1,200}$/s },
 };
 
 /** The phone's last four digits, separators ignored: the expression of client_phone_last4_idx. */
-export const PHONE_LAST4_SQL = "right(regexp_replace(c.phone, '\\D', '', 'g'), 4)";
+export const PHONE_LAST4_SQL = 'c.phone_last4';
 
 export type SearchKind = 'NAME' | 'INITIALS' | 'ACCOUNT_NO' | 'PHONE_LAST4';
 
@@ -63,7 +65,8 @@ export function searchCondition(search: string): { kinds: SearchKind[]; conditio
   const kinds: SearchKind[] = [];
   if (/^\d+$/.test(search)) {
     kinds.push('ACCOUNT_NO');
-    parts.push({ sql: 'c.account_no like ?::text', params: [`${search}%`] });
+    // a range, not LIKE: LIKE is no index condition under row-level security (not leakproof)
+    parts.push({ sql: 'c.account_no ~>=~ ?::text and c.account_no ~<~ ?::text', params: [search, `${search}:`] });
     if (search.length === 4) {
       kinds.push('PHONE_LAST4');
       parts.push({ sql: `${PHONE_LAST4_SQL} = ?::text`, params: [search] });
@@ -71,7 +74,8 @@ export function searchCondition(search: string): { kinds: SearchKind[]; conditio
   } else {
     if (/^[a-z]+$/i.test(search)) {
       kinds.push('INITIALS');
-      parts.push({ sql: 'c.name_initials like ?::text', params: [`${search.toLowerCase()}%`] });
+      // initials are [a-z0-9] in collation "C": every one starting with the prefix sorts below prefix + '{'
+      parts.push({ sql: 'c.name_initials >= ?::text and c.name_initials < ?::text', params: [search.toLowerCase(), `${search.toLowerCase()}{`] });
     }
     kinds.push('NAME');
     parts.push({
