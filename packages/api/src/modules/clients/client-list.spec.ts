@@ -15,7 +15,7 @@ describe('nameInitials', () => {
 describe('search kinds', () => {
   it.each([
     ['三丰', ['NAME']],
-    ['zsf', ['INITIALS', 'NAME']],
+    ['zsf', ['INITIALS']],
     ['8000001', ['ACCOUNT_NO']],
     ['5678', ['ACCOUNT_NO', 'PHONE_LAST4']],
     ['567', ['ACCOUNT_NO']],
