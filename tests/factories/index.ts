@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { businessDay } from '../../packages/api/src/shared/time.js';
 import { hashPassword } from '../../packages/api/src/modules/auth/password.js';
+import { nameInitials } from '../../packages/api/src/modules/clients/client-initials.js';
 
 /**
  * Factories that write rows straight into a test file's own database, so each test
@@ -31,20 +32,25 @@ export async function newStaff(db: pg.Client, role: 'ADVISER' | 'MANAGER' | 'HEA
 
 export interface ClientOverrides {
   name: string; status: string; latestTotalAssets: string | null; lastContactAt: Date | null; tierCode: string;
+  phone: string; accountNo: string;
 }
 
-/** A client owned by `adviserId` with an open assignment; tierCode picks a tier of the active policy. */
+/**
+ * A client owned by `adviserId` with an open assignment; tierCode picks a tier of the active policy.
+ * Its pinyin initials are filled as the API's writers fill them (nameInitials).
+ */
 export async function newClient(db: pg.Client, branchId: string, adviserId: string, over: Partial<ClientOverrides> = {}) {
   const id = randomUUID();
   const n = next();
+  const name = over.name ?? `客户${n}`;
   await db.query(
     `insert into client (id, account_no, name, id_number, phone, branch_id, adviser_id, status, risk_level, investment_style,
-                         preferred_channels, opened_on, latest_total_assets, latest_metrics_on, last_contact_at, current_tier_id)
+                         preferred_channels, opened_on, latest_total_assets, latest_metrics_on, last_contact_at, current_tier_id, name_initials)
      values ($1, $2, $3, $4, $5, $6, $7, $8, 'C3', 'MID_TERM', '{PHONE}', '2020-01-02', $9, $12, $10,
-             (select t.id from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE' and t.code = $11))`,
-    [id, `9${n}`.padEnd(12, '0').slice(0, 12), over.name ?? `客户${n}`, `44030119900101${n.slice(-4)}`, `138${n.slice(-8).padStart(8, '0')}`,
+             (select t.id from tier t join tier_policy p on p.id = t.policy_id where p.status = 'ACTIVE' and t.code = $11), $13)`,
+    [id, over.accountNo ?? `9${n}`.padEnd(12, '0').slice(0, 12), name, `44030119900101${n.slice(-4)}`, over.phone ?? `138${n.slice(-8).padStart(8, '0')}`,
       branchId, adviserId, over.status ?? 'ACTIVE', over.latestTotalAssets === undefined ? '100000.00' : over.latestTotalAssets,
-      over.lastContactAt ?? null, over.tierCode ?? 'CHANNEL', businessDay()],
+      over.lastContactAt ?? null, over.tierCode ?? 'CHANNEL', businessDay(), nameInitials(name)],
   );
   await db.query('insert into client_assignment (client_id, adviser_id, assigned_from) values ($1, $2, $3)', [id, adviserId, new Date('2020-01-02')]);
   return { id };

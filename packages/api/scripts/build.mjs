@@ -14,7 +14,7 @@ rmSync(outdir, { recursive: true, force: true });
 const started = Date.now();
 await build({
   absWorkingDir: pkg,
-  entryPoints: { main: 'src/main.ts', 'cli/migrate': 'src/cli/migrate.ts', 'cli/tier-review': 'src/cli/tier-review.ts' },
+  entryPoints: { main: 'src/main.ts', 'cli/migrate': 'src/cli/migrate.ts', 'cli/tier-review': 'src/cli/tier-review.ts', 'cli/backfill-initials': 'src/cli/backfill-initials.ts' },
   outdir,
   bundle: true,
   splitting: true,

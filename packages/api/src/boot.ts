@@ -5,6 +5,7 @@ import { logger } from './logger.js';
 import { initOrm, migrate, pendingMigrations } from './db/orm.js';
 import { DEMO_DEFAULTS, DEMO_PASSWORD, loadDemoData, type DemoOptions } from './demo/demo-data.js';
 import { verifyPassword } from './modules/auth/password.js';
+import { backfillNameInitials } from './modules/clients/client-initials.js';
 
 /** A start that must not go ahead; main prints the message and exits 1. */
 export class StartRefused extends Error {}
@@ -44,6 +45,17 @@ export async function seedDemoData(url: string, opts: DemoOptions, onProgress?: 
   } catch (err) {
     await client.query('rollback').catch(() => {});
     throw err;
+  } finally {
+    await client.end();
+  }
+}
+
+/** backfillNameInitials on a connection of its own (the owner's: no row-level security). */
+export async function fillNameInitials(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await backfillNameInitials(async (sql, params) => (await client.query(sql, params)).rows);
   } finally {
     await client.end();
   }
@@ -124,6 +136,18 @@ export async function prepare(config: Config, opts: { demo: boolean; migrateOnly
       const counts = await seedDemoData(db.url, demo);
       logger.info({ ...counts, ms: Date.now() - started }, 'demo data loaded');
       seeded = true;
+    }
+    // pinyin initials for clients that have none (client-initials.ts): a probe of a partial index
+    // once every row has them. The migrate command waits for it; a start does not (the first fill
+    // of a million rows takes many minutes of index updates), it runs beside the server.
+    if (opts.migrateOnly) {
+      const filled = await fillNameInitials(db.url);
+      if (filled) logger.info({ filled }, 'pinyin initials filled');
+    } else {
+      void fillNameInitials(db.url).then(
+        (filled) => filled && logger.info({ filled }, 'pinyin initials filled'),
+        (err: unknown) => logger.error({ err }, 'filling pinyin initials failed; run backfill:initials'),
+      );
     }
   } catch (err) {
     await orm.close(true).catch(() => {});

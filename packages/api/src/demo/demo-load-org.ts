@@ -1,4 +1,5 @@
 import type { DemoClient } from './demo-clients.js';
+import { nameInitials } from '../modules/clients/client-initials.js';
 import type { DemoOrg, PlanRow } from './demo-org.js';
 import { OFFERINGS, TIERS } from './demo-org.js';
 import { shanghaiAt, unnestInsert, type UnnestColumn } from './demo-sql-util.js';
@@ -73,6 +74,7 @@ const list = (v: string) => `string_to_array(${v}, ',')`;
 
 const CLIENT_COLUMNS: UnnestColumn<DemoClient>[] = [
   ['id', 'uuid', (c) => c.id], ['account_no', 'text', (c) => c.accountNo], ['name', 'text', (c) => c.name],
+  ['name_initials', 'text', (c) => nameInitials(c.name)],
   ['id_number', 'text', (c) => c.idNumber], ['phone', 'text', (c) => c.phone], ['branch_id', 'uuid', (c) => c.branchId],
   ['adviser_id', 'uuid', (c) => c.adviserId], ['status', 'text', (c) => c.status], ['risk_level', 'text', (c) => c.riskLevel],
   ['investment_style', 'text', (c) => c.style], ['preferred_channels', 'text', (c) => c.channels.join(','), list],

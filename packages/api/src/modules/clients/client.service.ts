@@ -1,43 +1,85 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { connectionOf, decodeCursor } from '../../shared/pagination.js';
+import { decodeKeysetCursor, keysetConnectionOf } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Client, SERVED_STATUSES } from './client.entity.js';
-import { ClientType } from './client.type.js';
-import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
-import type { ClientsArgs, ClientOrder } from './dto/clients.args.js';
+import { SERVED_STATUSES } from './client.entity.js';
+import { ClientType, type ClientRow } from './client.type.js';
+import { clientScopeOf, scopeSql, type ClientScope } from '../auth/access/client-scope.js';
+import type { ClientsArgs } from './dto/clients.args.js';
+import { pageSql, searchCondition, SORT_KEYS, type Condition } from './client-list.sql.js';
 
-// every order ends on id so pages are stable when the leading column ties
-const ORDERS: Record<ClientOrder, QueryOrderMap<Client>> = {
-  LATEST_ASSETS_DESC: { latestTotalAssets: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.ASC },
-  LATEST_ASSETS_ASC: { latestTotalAssets: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
-  LAST_CONTACT_OLDEST: { lastContactAt: QueryOrder.ASC_NULLS_FIRST, id: QueryOrder.ASC },
-  LAST_CONTACT_NEWEST: { lastContactAt: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.ASC },
-  // the column is collated "zh-x-icu" (see the migration): pinyin order
-  NAME: { name: QueryOrder.ASC, id: QueryOrder.ASC },
+/** Up to this many matches the count is exact; beyond it (a branch, the firm) the planner's estimate. */
+export const EXACT_COUNT_LIMIT = 1000;
+
+type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/** The scope (scopeSql: the one definition) and the filters as one SQL condition on client `c`. */
+export function bookWhere(scope: ClientScope, filter: ClientsArgs['filter']): Condition {
+  const scoped = scopeSql(scope);
+  const parts: Condition[] = [{ sql: scoped.sql.replace(/\?/g, '?::uuid'), params: scoped.params }];
+  if (filter?.status) parts.push({ sql: 'c.status = ?::text', params: [filter.status] });
+  // a client no longer served has no current tier (ClientType.from), so no tier filter finds it
+  if (filter?.tierId || filter?.tierCode) parts.push({ sql: `c.status in (${SERVED_STATUSES.map((s) => `'${s}'`).join(', ')})`, params: [] });
+  if (filter?.tierId) parts.push({ sql: 'c.current_tier_id = ?::uuid', params: [filter.tierId] });
+  if (filter?.tierCode) {
+    parts.push({
+      sql: `c.current_tier_id in (select t.id from tier t join tier_policy p on p.id = t.policy_id
+                                   where t.code = ?::text and p.status = 'ACTIVE')`,
+      params: [filter.tierCode],
+    });
+  }
+  const search = filter?.search?.trim();
+  if (search) parts.push(searchCondition(search).condition);
+  return { sql: parts.map((p) => p.sql).join(' and '), params: parts.flatMap((p) => p.params) };
+}
+
+/**
+ * How many clients match, and whether that is exact. An adviser's book (hundreds) is counted.
+ * Otherwise up to EXACT_COUNT_LIMIT + 1 matches are counted (one index walk that stops there);
+ * past that the planner's estimate of the same statement, as the request's role (so with its
+ * row-level security), never below what was counted.
+ */
+export const countSql = {
+  exact: (where: Condition) => `select count(*)::int as n from client c where ${where.sql}`,
+  capped: (where: Condition) => `select count(*)::int as n from (select 1 from client c where ${where.sql} limit ${EXACT_COUNT_LIMIT + 1}) x`,
+  estimate: (where: Condition) => `explain (format json) select 1 from client c where ${where.sql}`,
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** The viewer's clients (their book), filtered, sorted and paged: two statements, whatever the page size. */
-export async function listClients(em: EntityManager, viewer: Viewer, args: ClientsArgs) {
-  const offset = decodeCursor(args.after);
-  const where: FilterQuery<Client>[] = [scopeFilter(clientScopeOf(viewer))];
-  const f = args.filter;
-  if (f?.status) where.push({ status: f.status });
-  // a client no longer served has no current tier (ClientType.from), so no tier filter finds it
-  if (f?.tierId || f?.tierCode) where.push({ status: { $in: [...SERVED_STATUSES] } });
-  if (f?.tierId) where.push({ currentTier: f.tierId });
-  if (f?.tierCode) where.push({ currentTier: { code: f.tierCode, policy: { status: 'ACTIVE' } } });
-  const search = f?.search?.trim();
-  if (search) {
-    const like = escapeLike(search);
-    where.push({ $or: [{ name: { $ilike: `%${like}%` } }, { accountNo: { $like: `${like}%` } }] });
+async function countOf(run: Run, scope: ClientScope, where: Condition): Promise<{ n: number; estimate: boolean }> {
+  if (scope.kind === 'ADVISER' || scope.kind === 'NONE') {
+    const [r] = await run<{ n: number }>(countSql.exact(where), where.params);
+    return { n: r?.n ?? 0, estimate: false };
   }
-  const [rows, total] = await em.findAndCount(
-    Client,
-    { $and: where },
-    { orderBy: ORDERS[args.orderBy], limit: args.first + 1, offset },
+  const [capped] = await run<{ n: number }>(countSql.capped(where), where.params);
+  const counted = capped?.n ?? 0;
+  if (counted <= EXACT_COUNT_LIMIT) return { n: counted, estimate: false };
+  const [plan] = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(countSql.estimate(where), where.params);
+  const rows = Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  return { n: Math.max(rows, counted), estimate: true };
+}
+
+/**
+ * The viewer's clients (their book), filtered, searched, sorted and paged with keyset cursors.
+ * Plain SQL (no entity hydration) mapped once by ClientType.fromRow; row-level security applies
+ * underneath as the request's role. Two statements (three when a large count is estimated),
+ * whatever the page size or depth.
+ */
+export async function listClients(em: EntityManager, viewer: Viewer, args: ClientsArgs) {
+  const key = SORT_KEYS[args.orderBy];
+  const after = decodeKeysetCursor(args.after, args.orderBy, key.valid);
+  const scope = clientScopeOf(viewer);
+  const where = bookWhere(scope, args.filter);
+  const run: Run = (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+
+  const page = pageSql(args.orderBy, where, after, args.first + 1);
+  const rows = await run<ClientRow & { sort_key: string }>(page.sql, page.params);
+  const count = await countOf(run, scope, where);
+  // the driver hands timestamps over as text on this connection
+  const nodes = rows.map((r) => ({
+    node: ClientType.fromRow({ ...r, last_contact_at: r.last_contact_at === null ? null : new Date(r.last_contact_at) }),
+    key: r.sort_key,
+  }));
+  const connection = keysetConnectionOf(
+    nodes, args.first, after, (n) => ({ order: args.orderBy, key: n.key, id: n.node.id }), count.n, count.estimate,
   );
-  return connectionOf(rows.map(ClientType.from), offset, args.first, total);
+  return { ...connection, edges: connection.edges.map((e) => ({ node: e.node.node, cursor: e.cursor })) };
 }

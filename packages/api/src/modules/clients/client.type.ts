@@ -45,16 +45,35 @@ export class ClientType {
   currentTierId!: string | null;
 
   static from(c: Client): ClientType {
-    return Object.assign(new ClientType(), {
-      id: c.id, accountNo: c.accountNo, name: c.name,
-      idNumberMasked: maskIdNumber(c.idNumber), phoneMasked: maskPhone(c.phone),
-      status: c.status, riskLevel: c.riskLevel, investmentStyle: c.investmentStyle, segment: c.segment,
-      preferredChannels: c.preferredChannels, watchSectors: c.watchSectors, openedOn: c.openedOn,
-      latestTotalAssets: c.latestTotalAssets ?? null, latestMetricsOn: c.latestMetricsOn ?? null,
-      lastContactAt: c.lastContactAt ?? null,
-      branchId: c.branch.id, adviserId: c.adviser?.id ?? null, currentTierId: isServed(c.status) ? c.currentTier?.id ?? null : null,
+    return ClientType.fromRow({
+      id: c.id, account_no: c.accountNo, name: c.name, id_number: c.idNumber, phone: c.phone,
+      branch_id: c.branch.id, adviser_id: c.adviser?.id ?? null, status: c.status, risk_level: c.riskLevel,
+      investment_style: c.investmentStyle, preferred_channels: c.preferredChannels, watch_sectors: c.watchSectors,
+      segment: c.segment, opened_on: c.openedOn, latest_total_assets: c.latestTotalAssets ?? null,
+      latest_metrics_on: c.latestMetricsOn ?? null, last_contact_at: c.lastContactAt ?? null, current_tier_id: c.currentTier?.id ?? null,
     });
   }
+
+  /** The one mapping from a client's columns (an entity via `from`, or a plain SQL row: client-list.sql.ts) to the contract. */
+  static fromRow(r: ClientRow): ClientType {
+    return Object.assign(new ClientType(), {
+      id: r.id, accountNo: r.account_no, name: r.name,
+      idNumberMasked: maskIdNumber(r.id_number), phoneMasked: maskPhone(r.phone),
+      status: r.status, riskLevel: r.risk_level, investmentStyle: r.investment_style, segment: r.segment,
+      preferredChannels: r.preferred_channels, watchSectors: r.watch_sectors, openedOn: r.opened_on,
+      latestTotalAssets: r.latest_total_assets, latestMetricsOn: r.latest_metrics_on, lastContactAt: r.last_contact_at,
+      branchId: r.branch_id, adviserId: r.adviser_id, currentTierId: isServed(r.status) ? r.current_tier_id : null,
+    });
+  }
+}
+
+/** A client's columns as SQL returns them (dates and decimals as text: CLIENT_ROW_COLUMNS). */
+export interface ClientRow {
+  id: string; account_no: string; name: string; id_number: string; phone: string;
+  branch_id: string; adviser_id: string | null; status: ClientStatus; risk_level: RiskLevel;
+  investment_style: InvestmentStyle; preferred_channels: ServiceChannel[]; watch_sectors: string[];
+  segment: ClientSegment; opened_on: string; latest_total_assets: string | null; latest_metrics_on: string | null;
+  last_contact_at: Date | null; current_tier_id: string | null;
 }
 
 @ObjectType('ClientEdge')
@@ -67,5 +86,10 @@ export class ClientEdge {
 export class ClientConnection {
   @Field(() => [ClientEdge]) edges!: ClientEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int, {
+    description: 'How many clients match: exact for an adviser\'s book and for any answer of at most 1,000; otherwise the planner\'s estimate (totalCountIsEstimate), so the count stays fast for a branch or the whole firm.',
+  })
+  totalCount!: number;
+  @Field(() => Boolean, { description: 'True when totalCount is an estimate (show it as "about N"), false when it is exact.' })
+  totalCountIsEstimate!: boolean;
 }

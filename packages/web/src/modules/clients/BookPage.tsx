@@ -64,8 +64,8 @@ export function BookPage() {
       <div className="page-head">
         <h1>{t(`book.title${viewer.role}`)}</h1>
         {book.totalCount !== undefined && !book.failed && (
-          <span className="page-count" data-testid="book-total" data-count={book.totalCount}>
-            {t('book.total', { count: book.totalCount })}
+          <span className="page-count" data-testid="book-total" data-count={book.totalCount} data-estimate={book.totalCountIsEstimate}>
+            {t(book.totalCountIsEstimate ? 'book.totalAbout' : 'book.total', { count: book.totalCount })}
           </span>
         )}
       </div>
@@ -83,7 +83,7 @@ export function BookPage() {
             <button type="button" className="btn" disabled={cursors.length === 0} onClick={() => goToPage(cursors.slice(0, -1))}>
               ← {t('book.prev')}
             </button>
-            <span className="pager-status">{t('book.page', { page, pages })}</span>
+            <span className="pager-status">{t(book.totalCountIsEstimate ? 'book.pageAbout' : 'book.page', { page, pages })}</span>
             <button
               type="button"
               className="btn"

@@ -16,6 +16,7 @@ export const BookQuery = graphql(`
   query Book($first: Int!, $after: String, $filter: ClientFilter, $orderBy: ClientOrder!) {
     clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         hasNextPage
         endCursor

@@ -18,7 +18,10 @@ export class ClientFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() tierId?: string;
   @Field(() => String, { nullable: true, description: 'Tier code in the active policy, e.g. BUTLER. A tier filter finds only served (ACTIVE or DORMANT) clients.' }) @IsOptional() @MaxLength(32) tierCode?: string;
   @Field(() => ClientStatusEnum, { nullable: true }) @IsOptional() status?: ClientStatus;
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the start of the account number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name (张三丰: 三丰), the start of its pinyin initials (zsf), the start of the account number, or exactly the last four digits of the phone. The answer shows only the masked phone.',
+  })
   @IsOptional()
   @MaxLength(50)
   search?: string;

@@ -45,6 +45,8 @@ export function useBook(filters: BookFilters, after: string | null) {
   return {
     rows: connection?.edges.map((e) => e.node) ?? [],
     totalCount: connection?.totalCount,
+    /** a branch's or the firm's count is the planner's estimate: shown as "about N" */
+    totalCountIsEstimate: connection?.totalCountIsEstimate ?? false,
     endCursor: connection?.pageInfo.endCursor ?? null,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     loaded: connection !== undefined,
