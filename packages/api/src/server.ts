@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
@@ -54,6 +54,10 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GET /graphql without a query answers JSON, not an HTML sandbox page
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin unless told not to: a willResolveField hook on
+      // every field of every answer (Apollo then wraps every resolver of the schema to call it),
+      // for cache hints nothing here reads (no CDN, no response cache; answers are per viewer)
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin,
       requestLogPlugin,
       {
