@@ -10,14 +10,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { actAsViewer, createContext, type Context } from './context.js';
 import { buildCrmSchema } from './schema.js';
 import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './shared/graphql-limits.js';
 import { graphqlHttpErrorHandler, graphqlMethodNotAllowed, graphqlNotFound } from './shared/http-errors.js';
 import { requestLogPlugin } from './shared/request-log.js';
-import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
+import { endActingTransaction } from './modules/auth/access/acting-transaction.js';
 import { startWorker, type JobWorker } from './jobs/worker.js';
 import { healthRoutes } from './health.js';
 import { logger } from './logger.js';
@@ -67,7 +67,7 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
         async requestDidStart() {
           return {
             async executionDidStart({ contextValue }) {
-              await beginActingTransaction(contextValue.em, contextValue.viewer);
+              await actAsViewer(contextValue);
             },
             async willSendResponse({ response, contextValue: ctx, errors }) {
               const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
