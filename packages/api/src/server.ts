@@ -69,9 +69,10 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
             async executionDidStart({ contextValue }) {
               await actAsViewer(contextValue);
             },
-            async willSendResponse({ response, contextValue: ctx, errors }) {
+            async willSendResponse({ response, contextValue: ctx, errors, operation }) {
               const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
-              await endActingTransaction(ctx.em, failed);
+              // a query writes nothing: its loaded entities need no change-set pass at commit
+              await endActingTransaction(ctx.em, failed || operation?.operation === 'query');
               const scope = requestScope.get();
               if (config.EXPOSE_SQL_COUNT && scope && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };

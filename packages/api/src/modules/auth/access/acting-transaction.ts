@@ -106,12 +106,14 @@ export async function beginActingTransactionForToken(em: EntityManager, token: s
 
 /**
  * Ends the request's transaction. Work already sent to the database is committed as it was
- * before requests ran in one transaction (each flush used to commit at once); when the
- * request failed, unflushed entities are dropped first so nothing half-built is written.
+ * before requests ran in one transaction (each flush used to commit at once). With
+ * `discardUnflushed` (a failed request, or a query, which writes nothing) unflushed entities are
+ * dropped first: nothing half-built is written, and MikroORM's commit does not compute change
+ * sets over every entity a read loaded (3% of the API's CPU under load on the book).
  */
-export async function endActingTransaction(em: EntityManager, failed: boolean): Promise<void> {
+export async function endActingTransaction(em: EntityManager, discardUnflushed: boolean): Promise<void> {
   if (!em.isInTransaction()) return;
-  if (failed) em.clear();
+  if (discardUnflushed) em.clear();
   try {
     await em.commit();
   } catch (err) {
