@@ -2,11 +2,14 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { useTestWorld } from '../setup/test-server.js';
-import { newBranchTeam, newClient, count } from '../factories/index.js';
+import { newBranchTeam, newClient, newStaff, count } from '../factories/index.js';
 import { initOrm } from '../../packages/api/src/db/orm.js';
 import { Client } from '../../packages/api/src/modules/clients/client.entity.js';
 import { clientScopeOf, scopeFilter, scopeSql } from '../../packages/api/src/modules/auth/access/client-scope.js';
-import { ACT_AS_SQL, actAsParams, beginActingTransaction, endActingTransaction } from '../../packages/api/src/modules/auth/access/acting-transaction.js';
+import {
+  ACT_AS_SQL, actAsParams, beginActingTransaction, beginActingTransactionForToken, endActingTransaction,
+} from '../../packages/api/src/modules/auth/access/acting-transaction.js';
+import { tokenHash } from '../../packages/api/src/modules/auth/session.service.js';
 import type { Viewer } from '../../packages/api/src/modules/auth/viewer.js';
 import { buildLoaders } from '../../packages/api/src/context.js';
 import { query } from '../../packages/api/src/shared/sql.js';
@@ -191,6 +194,50 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
     const seen: string[] = [];
     for (const email of DEMO) seen.push(await roleOf(await viewerOf(world.db, email)));
     expect(new Set(seen)).toEqual(new Set(['crm_api_adviser', 'crm_api_branch', 'crm_api_all']));
+  });
+
+  // The request looks its session up in the statement that acts as its viewer (ACT_AS_TOKEN_SQL,
+  // whose role mapping is derived from dbRoleOf): for every kind of viewer it must act exactly as
+  // ACT_AS_SQL does for the viewer the API resolved, and as no one for a session that is not live.
+  it('acts for a session token exactly as for its viewer, and as no one for a dead session', async () => {
+    const headOffice = await newStaff(world.db, 'HEAD_OFFICE', null);
+    const inactive = await newStaff(world.db, 'ADVISER', team.branch.id);
+    await world.db.query('update staff set active = false where id = $1', [inactive.id]);
+    const session = async (staffId: string, state: 'live' | 'revoked' | 'expired' = 'live') => {
+      const token = `t-${staffId}-${state}`;
+      await world.db.query(
+        `insert into auth_session (id, token_hash, staff_id, created_at, expires_at, revoked_at)
+         values (gen_random_uuid(), $1, $2, now(), now() + interval '1 hour' * $3, $4)`,
+        [tokenHash(token), staffId, state === 'expired' ? -1 : 1, state === 'revoked' ? new Date() : null],
+      );
+      return token;
+    };
+    const settings = 'select current_user as role, current_setting(\'crm.staff_id\') as s, current_setting(\'crm.role\') as r, current_setting(\'crm.branch_id\') as b';
+    const actFor = async (token: string | undefined) => {
+      const em = orm.em.fork();
+      const viewer = await beginActingTransactionForToken(em, token);
+      try {
+        const [row] = await query<{ role: string; s: string; r: string; b: string }>(em, settings);
+        return { viewer: viewer?.id ?? null, made: [row!.role, row!.s, row!.r, row!.b] };
+      } finally {
+        await endActingTransaction(em, true);
+      }
+    };
+    const live = [team.adviser, team.manager, headOffice, ...(await Promise.all(DEMO.map((e) => viewerOf(world.db, e))))];
+    const kinds = new Set<string>();
+    for (const staff of live) {
+      const viewer = await viewerOf(world.db, (await world.db.query('select email from staff where id = $1', [staff.id])).rows[0].email);
+      const got = await actFor(await session(staff.id));
+      expect(got, viewer.email).toEqual({ viewer: viewer.id, made: actAsParams(viewer) });
+      kinds.add(got.made[0]!);
+    }
+    expect(kinds).toEqual(new Set(['crm_api_adviser', 'crm_api_branch', 'crm_api_all']));
+    const nobody = { viewer: null, made: actAsParams(null) };
+    expect(await actFor(undefined)).toEqual(nobody);
+    expect(await actFor('no-such-token')).toEqual(nobody);
+    expect(await actFor(await session(team.adviser.id, 'revoked'))).toEqual(nobody);
+    expect(await actFor(await session(team.adviser.id, 'expired'))).toEqual(nobody);
+    expect(await actFor(await session(inactive.id))).toEqual(nobody);
   });
 
   it('makes every client loader deny ids outside the scope (NOT_FOUND per key), whatever the parent', async () => {

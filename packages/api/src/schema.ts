@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { authChecker } from './modules/auth/access/auth-checker.js';
+import { applyAccessRules } from './modules/auth/access/field-guard.js';
 import { assertEveryFieldHasARule } from './modules/auth/access/rule-check.js';
 import { FEATURES } from './modules/index.js';
 import { featureResolvers } from './shared/feature-module.js';
@@ -12,15 +12,17 @@ import { DateTimeScalar } from './shared/scalars.js';
 export const RESOLVERS = featureResolvers(FEATURES);
 
 /** Builds the schema; refuses to when any resolver field lacks an access rule (deny by default). */
-export function buildCrmSchema(): Promise<GraphQLSchema> {
+export async function buildCrmSchema(): Promise<GraphQLSchema> {
   assertEveryFieldHasARule(RESOLVERS);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS as [Function, ...Function[]],
-    authChecker,
+    // no authChecker: the rules are applied to the built schema once (field-guard.ts)
     // Every argument, at every depth: free-text rules, ids, class-validator (shared/validation.ts).
     validateFn: validateArguments,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
+  applyAccessRules(schema);
+  return schema;
 }
 
 /** The SDL checked in at packages/schema/schema.graphql: sorted, so diffs show real changes. */

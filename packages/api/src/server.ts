@@ -5,18 +5,18 @@ import compression from 'compression';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { actAsViewer, createContext, type Context } from './context.js';
 import { buildCrmSchema } from './schema.js';
 import { formatError } from './shared/errors.js';
 import { requestScope } from './shared/request-scope.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './shared/graphql-limits.js';
 import { graphqlHttpErrorHandler, graphqlMethodNotAllowed, graphqlNotFound } from './shared/http-errors.js';
 import { requestLogPlugin } from './shared/request-log.js';
-import { beginActingTransaction, endActingTransaction } from './modules/auth/access/acting-transaction.js';
+import { endActingTransaction } from './modules/auth/access/acting-transaction.js';
 import { startWorker, type JobWorker } from './jobs/worker.js';
 import { healthRoutes } from './health.js';
 import { webAppRoutes } from './web-app.js';
@@ -54,6 +54,10 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GET /graphql without a query answers JSON, not an HTML sandbox page
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin unless told not to: a willResolveField hook on
+      // every field of every answer (Apollo then wraps every resolver of the schema to call it),
+      // for cache hints nothing here reads (no CDN, no response cache; answers are per viewer)
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin,
       requestLogPlugin,
       {
@@ -63,11 +67,12 @@ export async function startServer(orm: MikroORM, config: Config): Promise<CrmSer
         async requestDidStart() {
           return {
             async executionDidStart({ contextValue }) {
-              await beginActingTransaction(contextValue.em, contextValue.viewer);
+              await actAsViewer(contextValue);
             },
-            async willSendResponse({ response, contextValue: ctx, errors }) {
+            async willSendResponse({ response, contextValue: ctx, errors, operation }) {
               const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
-              await endActingTransaction(ctx.em, failed);
+              // a query writes nothing: its loaded entities need no change-set pass at commit
+              await endActingTransaction(ctx.em, failed || operation?.operation === 'query');
               const scope = requestScope.get();
               if (config.EXPOSE_SQL_COUNT && scope && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { notFound } from './errors.js';
+import { query } from './sql.js';
 
 /**
  * A per-request loader of one entity by id, mapped to its GraphQL type. One `select …
@@ -11,6 +12,20 @@ import { notFound } from './errors.js';
 export function byIdLoader<E extends { id: string }, T>(em: EntityManager, entity: EntityClass<E>, map: (e: E) => T, label: string) {
   return new DataLoader<string, T>(async (ids) => {
     const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const byId = new Map(rows.map((r) => [r.id, map(r)]));
+    return ids.map((id) => byId.get(id) ?? notFound(label));
+  });
+}
+
+/**
+ * byIdLoader for read paths that need no entity: `select` (one statement ending in
+ * `where <alias>.id in (?)`) returns plain rows, mapped once to the GraphQL type. No MikroORM
+ * query building, hydration or identity map for rows nothing writes (tiers, branches, staff
+ * names, offerings on every book row and client page); same batching and key-order contract.
+ */
+export function sqlByIdLoader<R extends { id: string }, T>(em: EntityManager, select: string, map: (row: R) => T, label: string) {
+  return new DataLoader<string, T>(async (ids) => {
+    const rows = await query<R>(em, select, [[...ids]]);
     const byId = new Map(rows.map((r) => [r.id, map(r)]));
     return ids.map((id) => byId.get(id) ?? notFound(label));
   });

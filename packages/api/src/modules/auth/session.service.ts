@@ -10,7 +10,8 @@ import { signInThrottle } from './sign-in-throttle.js';
 
 export const SESSION_COOKIE = 'crm_session';
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+/** How a session token is stored (auth_session.token_hash): its SHA-256, hex. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // Verified against when the email is unknown, so both failures take the same time.
 let dummyHash: Promise<string> | undefined;
@@ -50,24 +51,11 @@ async function checkAndOpen(em: EntityManager, email: string, password: string, 
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  em.create(AuthSession, { tokenHash: sha256(token), staff, expiresAt, createdAt: new Date() });
+  em.create(AuthSession, { tokenHash: tokenHash(token), staff, expiresAt, createdAt: new Date() });
   await em.flush();
   return { token, expiresAt, staff };
 }
 
 export async function signOut(em: EntityManager, token: string): Promise<void> {
-  await em.nativeUpdate(AuthSession, { tokenHash: sha256(token), revokedAt: null }, { revokedAt: new Date() });
-}
-
-/** The viewer behind a token, or null for a missing, unknown, revoked or expired one. */
-export async function viewerForToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
-  if (!token) return null;
-  const rows = await em.getConnection().execute<{ id: string; name: string; email: string; role: Viewer['role']; branch_id: string | null }[]>(
-    `select s.id, s.name, s.email, s.role, s.branch_id
-       from auth_session a join staff s on s.id = a.staff_id
-      where a.token_hash = ? and a.revoked_at is null and a.expires_at > now() and s.active`,
-    [sha256(token)],
-  );
-  const r = rows[0];
-  return r ? { id: r.id, name: r.name, email: r.email, role: r.role, branchId: r.branch_id } : null;
+  await em.nativeUpdate(AuthSession, { tokenHash: tokenHash(token), revokedAt: null }, { revokedAt: new Date() });
 }

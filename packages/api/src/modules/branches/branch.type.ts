@@ -11,4 +11,8 @@ export class BranchType {
   static from(b: Branch): BranchType {
     return Object.assign(new BranchType(), { id: b.id, code: b.code, name: b.name, city: b.city });
   }
+
+  static fromRow(r: { id: string; code: string; name: string; city: string }): BranchType {
+    return Object.assign(new BranchType(), { id: r.id, code: r.code, name: r.name, city: r.city });
+  }
 }

@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../../shared/feature-module.js';
-import { byIdLoader } from '../../shared/loaders.js';
+import { sqlByIdLoader } from '../../shared/loaders.js';
 import { Branch } from './branch.entity.js';
 import { BranchType } from './branch.type.js';
 
@@ -8,5 +8,5 @@ export const branchesModule = {
   name: 'branches',
   resolvers: [],
   entities: [Branch],
-  loaders: (em) => ({ branch: byIdLoader(em, Branch, BranchType.from, 'Branch') }),
+  loaders: (em) => ({ branch: sqlByIdLoader(em, 'select id, code, name, city from branch where id in (?)', BranchType.fromRow, 'Branch') }),
 } satisfies FeatureModule;

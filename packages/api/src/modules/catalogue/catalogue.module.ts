@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../../shared/feature-module.js';
-import { byIdLoader } from '../../shared/loaders.js';
+import { sqlByIdLoader } from '../../shared/loaders.js';
 import { ServiceOffering } from './service-offering.entity.js';
 import { ServiceOfferingType } from './service-offering.type.js';
 import { TierEntitlement } from './tier-entitlement.entity.js';
@@ -9,5 +9,12 @@ export const catalogueModule = {
   name: 'catalogue',
   resolvers: [CatalogueResolver],
   entities: [ServiceOffering, TierEntitlement],
-  loaders: (em) => ({ offering: byIdLoader(em, ServiceOffering, ServiceOfferingType.from, 'Service offering') }),
+  loaders: (em) => ({
+    offering: sqlByIdLoader(
+      em,
+      'select id, code, name_zh, name_en, category, channel, points_cost from service_offering where id in (?)',
+      ServiceOfferingType.fromRow,
+      'Service offering',
+    ),
+  }),
 } satisfies FeatureModule;

@@ -21,4 +21,12 @@ export class ServiceOfferingType {
       id: o.id, code: o.code, nameZh: o.nameZh, nameEn: o.nameEn, category: o.category, channel: o.channel, pointsCost: o.pointsCost ?? null,
     });
   }
+
+  static fromRow(r: {
+    id: string; code: string; name_zh: string; name_en: string; category: ServiceOffering['category']; channel: ServiceOffering['channel']; points_cost: number | null;
+  }): ServiceOfferingType {
+    return Object.assign(new ServiceOfferingType(), {
+      id: r.id, code: r.code, nameZh: r.name_zh, nameEn: r.name_en, category: r.category, channel: r.channel, pointsCost: r.points_cost,
+    });
+  }
 }

@@ -16,4 +16,8 @@ export class StaffType {
   static from(s: Staff): StaffType {
     return Object.assign(new StaffType(), { id: s.id, name: s.name, email: s.email, role: s.role, branchId: s.branch?.id ?? null });
   }
+
+  static fromRow(r: { id: string; name: string; email: string; role: Staff['role']; branch_id: string | null }): StaffType {
+    return Object.assign(new StaffType(), { id: r.id, name: r.name, email: r.email, role: r.role, branchId: r.branch_id });
+  }
 }

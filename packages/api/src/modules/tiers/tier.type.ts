@@ -24,6 +24,15 @@ export class TierType {
       minAvgAssets: t.minAvgAssets, minCommission12m: t.minCommission12m, minPoints: t.minPoints, policyId: t.policy.id,
     });
   }
+
+  static fromRow(r: {
+    id: string; code: string; rank: number; name_zh: string; name_en: string; min_avg_assets: string; min_commission_12m: string; min_points: number; policy_id: string;
+  }): TierType {
+    return Object.assign(new TierType(), {
+      id: r.id, code: r.code, rank: r.rank, nameZh: r.name_zh, nameEn: r.name_en,
+      minAvgAssets: r.min_avg_assets, minCommission12m: r.min_commission_12m, minPoints: r.min_points, policyId: r.policy_id,
+    });
+  }
 }
 
 @ObjectType('TierFigures', { description: 'The figures a tier decision used.' })

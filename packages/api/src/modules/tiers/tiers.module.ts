@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../../shared/feature-module.js';
-import { byIdLoader } from '../../shared/loaders.js';
+import { sqlByIdLoader } from '../../shared/loaders.js';
 import { Tier } from './tier.entity.js';
 import { TierPolicy } from './tier-policy.entity.js';
 import { TierType } from './tier.type.js';
@@ -19,5 +19,13 @@ export const tiersModule = {
     TierSimulationResolver, MigrationCellResolver, TierTotalsResolver, ClientMoveResolver, TierOverrideResolver,
   ],
   entities: [TierPolicy, Tier],
-  loaders: (em, access) => ({ tier: byIdLoader(em, Tier, TierType.from, 'Tier'), ...tierLoaders(em, access) }),
+  loaders: (em, access) => ({
+    tier: sqlByIdLoader(
+      em,
+      'select id, code, rank, name_zh, name_en, min_avg_assets, min_commission_12m, min_points, policy_id from tier where id in (?)',
+      TierType.fromRow,
+      'Tier',
+    ),
+    ...tierLoaders(em, access),
+  }),
 } satisfies FeatureModule;

@@ -23,6 +23,15 @@ class BareAuthorizedResolver {
 }
 
 @Resolver()
+class AuthorizedWithoutCanResolver {
+  @Authorized('client:read')
+  @Query(() => String)
+  recordedButNotEnforced(): string {
+    return "type-graphql's rule, which this schema does not enforce";
+  }
+}
+
+@Resolver()
 class RuledResolver {
   @Can('catalogue:read')
   @Query(() => String)
@@ -42,6 +51,7 @@ describe('every resolver field declares an access rule', () => {
   it.each([
     ['no rule at all', NoRuleResolver, /forgotten \(no rule\)/],
     ['a bare @Authorized() (any role)', BareAuthorizedResolver, /signedInOnly/],
+    ["type-graphql's @Authorized(action) instead of @Can (not enforced)", AuthorizedWithoutCanResolver, /recordedButNotEnforced \(no rule\)/],
   ])('refuses to build a schema with a field that has %s', (_label, resolver, message) => {
     expect(() => assertEveryFieldHasARule([...RESOLVERS, resolver])).toThrow(message);
   });

@@ -1,20 +1,20 @@
 import { getMetadataStorage } from 'type-graphql';
 import { ACTIONS } from './permissions.js';
-import { PUBLIC } from './decorators.js';
+import { ACCESS_RULE, PUBLIC } from './decorators.js';
 
 export interface FieldRule { kind: 'Query' | 'Mutation' | 'Subscription' | 'FieldResolver'; owner: string; field: string; rule: string | null }
 
 /**
  * Every query, mutation, subscription and field resolver of the given resolver classes with
- * the rule it declares (null: none). Read from type-graphql's metadata storage, the same
- * data buildSchema uses.
+ * the rule it declares with @Can / @Public (null: none). Read from type-graphql's metadata
+ * storage, the same data buildSchema puts into each field's extensions.
  */
 export function fieldRules(resolvers: readonly Function[]): FieldRule[] {
   const storage = getMetadataStorage();
   const mine = new Set(resolvers);
   const ruleOf = (target: Function, field: string) => {
-    const roles = storage.authorizedFields.find((a) => a.target === target && a.fieldName === field)?.roles;
-    return roles && roles.length === 1 ? String(roles[0]) : roles && roles.length > 1 ? roles.join('|') : null;
+    const rule = storage.fieldExtensions.find((e) => e.target === target && e.fieldName === field)?.extensions[ACCESS_RULE];
+    return typeof rule === 'string' ? rule : null;
   };
   const out: FieldRule[] = [];
   const add = (kind: FieldRule['kind'], list: { target: Function; methodName: string; schemaName: string }[]) => {
