@@ -179,6 +179,36 @@ describe('one client scope, enforced by the API and by PostgreSQL', () => {
     }
   });
 
+  it('runs prepared statements in the acting transaction: one statement text reused by an adviser, a colleague and the manager sees each one\'s rows', async () => {
+    // poolMax 1: every transaction below is on the same connection, so the named statement
+    // prepared by the first is the one the others reuse (PostgreSQL must re-plan it per role)
+    const one = await initOrm(world.dbUrl, { poolMax: 1 });
+    const visible = async (email: string) => {
+      const em = one.em.fork();
+      await beginActingTransaction(em, await viewerOf(world.db, email));
+      try {
+        const [who] = await query<{ u: string }>(em, 'select current_user as u', [], { prepare: true });
+        const rows = await query<{ id: string }>(em, 'select id from client where id in (?) order by id', [[mine.id, colleagues.id, otherBranch.id]], { prepare: true });
+        const prepared = await query<{ n: number }>(em, "select count(*)::int as n from pg_prepared_statements where name like 'crm\\_%'");
+        return { role: who?.u, ids: ids(rows), prepared: prepared[0]?.n ?? 0 };
+      } finally {
+        await endActingTransaction(em, true);
+      }
+    };
+    try {
+      for (let round = 0; round < 7; round++) { // past PostgreSQL's five custom plans: the generic plan too
+        expect(await visible(team.adviser.email)).toMatchObject({ role: 'crm_api_adviser', ids: [mine.id] });
+        expect(await visible(team.otherAdviser.email)).toMatchObject({ role: 'crm_api_adviser', ids: [colleagues.id] });
+        const manager = await visible(team.manager.email);
+        expect(manager).toMatchObject({ role: 'crm_api_branch', ids: ids([{ id: mine.id }, { id: colleagues.id }]) });
+        // prepared once on this connection, not once per call
+        expect(manager.prepared).toBe(2);
+      }
+    } finally {
+      await one.close(true);
+    }
+  });
+
   // Head office and compliance act as crm_api_all (read policies `using (true)`, so their
   // statements are planned without the scope predicates); advisers and managers as the role of
   // their scope kind (one plain predicate each); no one as crm_api.

@@ -25,7 +25,7 @@ export function byIdLoader<E extends { id: string }, T>(em: EntityManager, entit
  */
 export function sqlByIdLoader<R extends { id: string }, T>(em: EntityManager, select: string, map: (row: R) => T, label: string) {
   return new DataLoader<string, T>(async (ids) => {
-    const rows = await query<R>(em, select, [[...ids]]);
+    const rows = await query<R>(em, select, [[...ids]], { prepare: true });
     const byId = new Map(rows.map((r) => [r.id, map(r)]));
     return ids.map((id) => byId.get(id) ?? notFound(label));
   });

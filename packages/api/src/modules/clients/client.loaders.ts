@@ -45,7 +45,7 @@ export function clientLoaders(em: EntityManager, access: ClientAccess) {
                from tier_change tc join tier_policy p on p.id = tc.policy_id
               where tc.client_id in (?)
               order by tc.effective_on desc, tc.changed_at desc`,
-            [ids],
+            [ids], { prepare: true }
           )
         ).map((r) => Object.assign(toTierChange(r), { clientId: r.client_id })),
       (r) => (r as TierChangeType & { clientId: string }).clientId,
@@ -63,7 +63,7 @@ export function clientLoaders(em: EntityManager, access: ClientAccess) {
              select l.*, row_number() over (partition by l.client_id order by l.occurred_at desc, l.id desc) as n
                from service_log l where l.client_id in (?)
            ) ranked where n <= ? order by client_id, occurred_at desc, id desc`,
-          [keys.map((k) => k.clientId), limit],
+          [keys.map((k) => k.clientId), limit], { prepare: true }
         );
         return rows.map(toServiceLog);
       },
@@ -83,7 +83,7 @@ export function clientLoaders(em: EntityManager, access: ClientAccess) {
              from daily_metric
             where client_id in (?) and day > ?::date - ?::int
             order by client_id, day`,
-          [keys.map((k) => k.clientId), businessDay(), days],
+          [keys.map((k) => k.clientId), businessDay(), days], { prepare: true }
         );
       },
       (r) => r.clientId,

@@ -16,7 +16,7 @@ export function nextContactLoaders(em: EntityManager) {
         em,
         `select t.id, t.code, t.rank, (select max(t2.rank) from tier t2 where t2.policy_id = t.policy_id) as top_rank
            from tier t where t.id in (?)`,
-        [[...ids]],
+        [[...ids]], { prepare: true }
       );
       const byId = new Map(rows.map((r) => [r.id, { code: r.code, rank: r.rank, topRank: r.top_rank }]));
       return ids.map((id) => byId.get(id) ?? notFound('Tier'));

@@ -10,7 +10,7 @@ export function pointsLoaders(em: EntityManager, access: ClientAccess) {
   return {
     /** Sum of the ledger per client; 0 for a client with no entries. */
     pointsBalance: new DataLoader<string, number>(scopedBatch(access, (id) => id, async (ids) => {
-      const rows = await query<{ client_id: string; balance: number }>(em, BALANCES_SQL, [[...ids]]);
+      const rows = await query<{ client_id: string; balance: number }>(em, BALANCES_SQL, [[...ids]], { prepare: true });
       const byId = new Map(rows.map((r) => [r.client_id, r.balance]));
       return ids.map((id) => byId.get(id) ?? 0);
     })),
@@ -20,7 +20,7 @@ export function pointsLoaders(em: EntityManager, access: ClientAccess) {
       access,
       async (keys) => {
         const limit = Math.max(...keys.map((k) => k.limit));
-        const rows = await query<PointsEntryRow>(em, HISTORY_SQL, [keys.map((k) => k.clientId), limit]);
+        const rows = await query<PointsEntryRow>(em, HISTORY_SQL, [keys.map((k) => k.clientId), limit], { prepare: true });
         return rows.map(toPointsEntry);
       },
       (r) => r.clientId,

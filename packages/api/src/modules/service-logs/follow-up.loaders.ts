@@ -26,7 +26,7 @@ export function followUpLoaders(em: EntityManager, access: ClientAccess) {
              from follow_up f
             where f.client_id in (?) and (f.status = 'OPEN' or ?)
             order by f.client_id, (f.status = 'OPEN') desc, f.due_on, f.id`,
-          [keys.map((k) => k.clientId), keys.some((k) => k.includeClosed)],
+          [keys.map((k) => k.clientId), keys.some((k) => k.includeClosed)], { prepare: true }
         );
         const closedWanted = new Set(keys.filter((k) => k.includeClosed).map((k) => k.clientId));
         return rows.filter((r) => r.status === 'OPEN' || closedWanted.has(r.client_id)).map(toFollowUp);
@@ -39,7 +39,7 @@ export function followUpLoaders(em: EntityManager, access: ClientAccess) {
     /** Every change of a follow-up, oldest first. */
     followUpHistory: new DataLoader<string, FollowUpEventType[]>(async (ids) => {
       // deny by default: a follow-up whose client is outside the viewer's scope (or that does not exist) is NOT_FOUND
-      const owners = await query<{ id: string; client_id: string }>(em, 'select id, client_id from follow_up where id in (?)', [ids.filter(isUuid)]);
+      const owners = await query<{ id: string; client_id: string }>(em, 'select id, client_id from follow_up where id in (?)', [ids.filter(isUuid)], { prepare: true });
       const clientOf = new Map(owners.map((o) => [o.id, o.client_id]));
       const checks = await access.loadMany(ids.map((id) => clientOf.get(id) ?? ''));
       const allowed = ids.filter((_, i) => checks[i] === true);
@@ -49,7 +49,7 @@ export function followUpLoaders(em: EntityManager, access: ClientAccess) {
             `select e.id, e.follow_up_id, e.kind, e.from_due_on::text as from_due_on, e.to_due_on::text as to_due_on, e.reason,
                     e.occurred_at, e.actor_id, e.service_log_id
                from follow_up_event e where e.follow_up_id in (?) order by e.follow_up_id, e.occurred_at, e.id`,
-            [allowed],
+            [allowed], { prepare: true }
           )
         : [];
       const byFollowUp = new Map<string, FollowUpEventType[]>();
@@ -65,7 +65,7 @@ export function followUpLoaders(em: EntityManager, access: ClientAccess) {
 
     /** Service logs by id (the contact that made or completed a follow-up). */
     serviceLog: new DataLoader<string, ServiceLogType>(async (ids) => {
-      const rows = await query<ServiceLogRow>(em, 'select * from service_log where id in (?)', [ids.filter(isUuid)]);
+      const rows = await query<ServiceLogRow>(em, 'select * from service_log where id in (?)', [ids.filter(isUuid)], { prepare: true });
       // deny by default: an entry of a client outside the viewer's scope is NOT_FOUND, like a missing one
       const checks = await access.loadMany(rows.map((r) => r.client_id));
       const byId = new Map(rows.filter((_, i) => checks[i] === true).map((r) => [r.id, toServiceLog(r)]));

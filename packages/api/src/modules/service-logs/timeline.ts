@@ -53,7 +53,7 @@ export function timelineLoaders(em: EntityManager, access: ClientAccess) {
                 where l.client_id in (?)
                   ${after ? "and (l.occurred_at, l.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?::uuid)" : ''}
              ) ranked where n <= ? order by client_id, occurred_at desc, id desc`,
-            [group.map((k) => k.clientId), ...(after ? [after.micros, after.id] : []), first + 1],
+            [group.map((k) => k.clientId), ...(after ? [after.micros, after.id] : []), first + 1], { prepare: true }
           );
           for (const r of rows) {
             const key = `${r.client_id}|${shape}`;
@@ -71,7 +71,7 @@ export function timelineLoaders(em: EntityManager, access: ClientAccess) {
 
     timelineTotal: clientListLoader<string, { clientId: string; n: number }>(
       access,
-      (ids) => query(em, 'select client_id as "clientId", count(*)::int as n from service_log where client_id in (?) group by client_id', [ids]),
+      (ids) => query(em, 'select client_id as "clientId", count(*)::int as n from service_log where client_id in (?) group by client_id', [ids], { prepare: true }),
       (r) => r.clientId,
       (id) => id,
     ),

@@ -18,7 +18,7 @@ export function clientAccessLoader(em: EntityManager, scope: ClientScope): Clien
     const wanted = ids.filter(isUuid);
     const where = scopeSql(scope);
     const rows = wanted.length
-      ? await query<{ id: string }>(em, `select c.id from client c where c.id in (?) and (${where.sql})`, [wanted, ...where.params])
+      ? await query<{ id: string }>(em, `select c.id from client c where c.id in (?) and (${where.sql})`, [wanted, ...where.params], { prepare: true })
       : [];
     const ok = new Set(rows.map((r) => r.id));
     return ids.map((id) => (ok.has(id) ? true : notFound('Client')));
