@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { BOOK, CLIENT_PAGE, WORKLIST } from './page-documents.js';
 
 // Throughput of the three reads people use most, end to end over HTTP (Express, Apollo,
 // type-graphql, the loaders, PostgreSQL, JSON): the adviser's book (clients first 50 with the
@@ -25,43 +26,6 @@ const { values } = parseArgs({
 });
 const base = values.url!.replace(/\/$/, '');
 
-const BOOK = `query Book($first: Int!) {
-  clients(first: $first, orderBy: LATEST_ASSETS_DESC) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name accountNo status latestTotalAssets latestMetricsOn lastContactAt daysSinceLastContact
-      currentTier { id code rank nameZh nameEn } } }
-  }
-}`;
-
-const TIER = 'id code rank nameZh nameEn';
-const OFFERING = 'id code nameZh nameEn';
-const CLIENT_PAGE = `query ClientPage($id: ID!) {
-  client(id: $id) {
-    id name accountNo idNumberMasked phoneMasked status riskLevel investmentStyle segment preferredChannels watchSectors
-    openedOn latestTotalAssets latestMetricsOn lastContactAt daysSinceLastContact overrideUntil
-    branch { id name city } adviser { id name } currentTier { ${TIER} }
-    tierHistory { id effectiveOn reason policyVersion note overrideUntil changedBy { id name } fromTier { ${TIER} } toTier { ${TIER} }
-      figures { asOf avgAssets commission12m points windowDays } }
-    followUps { id dueOn dueStatus daysOverdue serviceLog { id occurredAt summary } }
-    assetHistory(days: 365) { day totalAssets }
-    serviceLogsConnection(first: 50) { totalCount pageInfo { hasNextPage endCursor }
-      edges { cursor node { id occurredAt channel kind summary outcome sentiment followUpOn adviser { id name } offering { ${OFFERING} } } } }
-    points { balance history(first: 50) { id occurredAt delta kind period note offering { ${OFFERING} } } }
-    serviceLevels { everyDays lastDeliveredAt deliveredInPeriod dueOn status daysOverdue offering { id code category nameZh nameEn } }
-    nextBestContact { channel reasonCode reasonParams { tierCode tierRank topRank assets preferredChannel } watchSectors offering { ${OFFERING} } }
-  }
-}`;
-
-const WORKLIST = `query Worklist($first: Int!) {
-  worklist(first: $first) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind dueOn status daysOverdue
-      client { id name accountNo latestTotalAssets latestMetricsOn currentTier { ${TIER} }
-        nextBestContact { channel reasonCode reason watchSectors offering { ${OFFERING} } } }
-      followUp { id dueOn serviceLog { id occurredAt summary } }
-      serviceLevel { everyDays dueOn status daysOverdue lastDeliveredAt offering { ${OFFERING} } } } }
-  }
-}`;
 
 const headers = { 'content-type': 'application/json', 'apollo-require-preflight': '1' };
 

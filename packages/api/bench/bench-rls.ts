@@ -1,27 +1,39 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { execute, parse, type DocumentNode } from 'graphql';
 import pg from 'pg';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, seedDemoData } from '../src/boot.js';
 import { initOrm, migrate } from '../src/db/orm.js';
 import { DEMO_DEFAULTS } from '../src/demo/demo-data.js';
 import { businessDay } from '../src/shared/time.js';
-import { clientScopeOf, scopeSql } from '../src/modules/auth/access/client-scope.js';
-import { ACT_AS_SQL, actAsParams } from '../src/modules/auth/access/acting-transaction.js';
+import { buildCrmSchema } from '../src/schema.js';
+import { buildLoaders, type Context } from '../src/context.js';
+import { beginActingTransaction, endActingTransaction } from '../src/modules/auth/access/acting-transaction.js';
 import type { Viewer } from '../src/modules/auth/viewer.js';
+import { BOOK, CLIENT_PAGE } from './page-documents.js';
 
 // What row-level security costs the two pages people use most. A fresh database with the demo
-// dataset (--clients, --days); then for an adviser, a manager and head office, the statements of
-// the book (clients, first 50, with its count) and of the client page (the client, tier history,
-// 50 service logs, 365 days of assets, points balance), --runs times each way, alternating:
-//   owner  the connecting user with the API's own scope filter (RLS does not apply to the owner)
-//   rls    the same statements as the request's role (crm_api_adviser / crm_api_branch; crm_api_all for head office) with its
-//          settings (the API's filter AND RLS)
-// Prints the total time of each way per page and the ratio rls / owner.
+// dataset (--clients, --days); then for an adviser, a manager and head office, the book (first 50
+// with tier and total) and the client page (the web's client-page queries as one document), each
+// executed in-process through the API's own schema, resolvers and loaders (the SQL the API really
+// sends, prepared statements included), --runs times each way, alternating:
+//   owner  the request's transaction with the acting settings but no role switch: the connecting
+//          user owns the tables, so RLS does not apply; the API's own scope checks still run
+//   rls    the request's transaction as the API runs it: the role of the viewer's scope
+//          (crm_api_adviser / crm_api_branch / crm_api_all) with its settings, RLS on
+// Not measured: HTTP and JSON, the same both ways. Prints the median of each way per page and
+// the ratio rls / owner, then the ratio of the sums.
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:rls -- --clients 3000 --days 365 --runs 200
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { clients: { type: 'string', default: '3000' }, days: { type: 'string', default: '365' }, runs: { type: 'string', default: '200' } },
+  options: {
+    clients: { type: 'string', default: '3000' },
+    days: { type: 'string', default: '365' },
+    runs: { type: 'string', default: '200' },
+    reuse: { type: 'string' },
+  },
 });
 const clients = Number(values.clients);
 const days = Number(values.days);
@@ -31,55 +43,50 @@ const config = loadConfig();
 const server = await openDatabase(config);
 const admin = new pg.Client({ connectionString: server.url });
 await admin.connect();
-const name = `crm_bench_rls_${process.pid}`;
-await admin.query(`create database ${name}`);
+const name = values.reuse ?? `crm_bench_rls_${process.pid}`;
+if (!values.reuse) await admin.query(`create database ${name}`);
 const url = new URL(server.url);
 url.pathname = `/${name}`;
 const dbUrl = url.toString();
 
-const pgParams = (sql: string) => {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 try {
-  const orm = await initOrm(dbUrl, { poolMax: 2 });
-  await migrate(orm, dbUrl);
-  await orm.close(true);
-  process.stdout.write(`generating ${clients} clients × ${days} days…\n`);
-  await seedDemoData(dbUrl, { ...DEMO_DEFAULTS, clients, days, asOf: businessDay() });
+  if (!values.reuse) {
+    const orm = await initOrm(dbUrl, { poolMax: 2 });
+    await migrate(orm, dbUrl);
+    await orm.close(true);
+    process.stdout.write(`generating ${clients} clients × ${days} days…\n`);
+    await seedDemoData(dbUrl, { ...DEMO_DEFAULTS, clients, days, asOf: businessDay() });
+  }
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   await db.query('vacuum analyze');
+  const orm = await initOrm(dbUrl, { poolMax: 2 });
+  const schema = await buildCrmSchema();
 
   const viewerOf = async (email: string): Promise<Viewer> => {
     const r = (await db.query('select id, name, email, role, branch_id from staff where email = $1', [email])).rows[0];
     return { id: r.id, name: r.name, email: r.email, role: r.role, branchId: r.branch_id };
   };
 
-  const book = async (viewer: Viewer) => {
-    const w = scopeSql(clientScopeOf(viewer));
-    await db.query(pgParams(`select c.* from client c where ${w.sql} order by c.latest_total_assets desc nulls last, c.id limit 51`), w.params);
-    await db.query(pgParams(`select count(*) from client c where ${w.sql}`), w.params);
-  };
-  const page = async (viewer: Viewer, clientId: string) => {
-    const w = scopeSql(clientScopeOf(viewer));
-    await db.query(pgParams(`select c.* from client c where c.id = ? and ${w.sql}`), [clientId, ...w.params]);
-    await db.query(pgParams(`select c.id from client c where c.id in (?) and (${w.sql})`), [clientId, ...w.params]);
-    await db.query('select tc.*, p.version from tier_change tc join tier_policy p on p.id = tc.policy_id where tc.client_id = $1 order by tc.effective_on desc', [clientId]);
-    await db.query(`select * from (select l.*, row_number() over (partition by l.client_id order by l.occurred_at desc, l.id desc) as n
-      from service_log l where l.client_id = $1) r where n <= 50`, [clientId]);
-    await db.query('select day, total_assets from daily_metric where client_id = $1 and day > $2::date - 365 order by day', [clientId, businessDay()]);
-    await db.query('select client_id, coalesce(sum(delta), 0) from points_entry where client_id = $1 group by client_id', [clientId]);
-  };
-  const timed = async (viewer: Viewer, rls: boolean, fn: () => Promise<void>) => {
-    await db.query('begin');
-    if (rls) await db.query(pgParams(ACT_AS_SQL), actAsParams(viewer));
+  /** One page, as a request of `viewer` runs it; `rls: false` skips only the role switch. */
+  const timed = async (viewer: Viewer, rls: boolean, document: DocumentNode, variableValues: Record<string, unknown>) => {
     const t = process.hrtime.bigint();
-    await fn();
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    await db.query('rollback');
-    return ms;
+    const em = orm.em.fork() as EntityManager;
+    if (rls) await beginActingTransaction(em, viewer);
+    else {
+      await em.begin();
+      await em.getConnection().execute(
+        "select set_config('crm.staff_id', ?, true), set_config('crm.role', ?, true), set_config('crm.branch_id', ?, true)",
+        [viewer.id, viewer.role, viewer.branchId ?? ''], 'all', em.getTransactionContext(),
+      );
+    }
+    const contextValue = { em, viewer, loaders: buildLoaders(em, viewer), requestId: 'bench', token: undefined } as unknown as Context;
+    const result = await execute({ schema, document, variableValues, contextValue });
+    await endActingTransaction(em, true);
+    if (result.errors?.length) throw new Error(`${rls ? 'rls' : 'owner'}: ${result.errors[0]!.message}`);
+    return Number(process.hrtime.bigint() - t) / 1e6;
   };
 
   const lines: string[] = [];
@@ -87,26 +94,37 @@ try {
   let totalRls = 0;
   for (const email of ['adviser@demo.local', 'manager@demo.local', 'head@demo.local']) {
     const viewer = await viewerOf(email);
-    const w = scopeSql(clientScopeOf(viewer));
-    const clientId = (await db.query(pgParams(`select c.id from client c where ${w.sql} order by c.latest_total_assets desc nulls last limit 1`), w.params)).rows[0].id;
-    for (const [label, fn] of [['book', () => book(viewer)], ['client page', () => page(viewer, clientId)]] as const) {
-      for (let i = 0; i < 10; i++) await timed(viewer, i % 2 === 0, fn); // warm-up
-      let owner = 0;
-      let rls = 0;
+    const clientId = (await db.query(
+      `select c.id from client c where ($1::text = 'HEAD_OFFICE' or c.branch_id = $2) and ($1::text <> 'ADVISER' or c.adviser_id = $3)
+        order by c.latest_total_assets desc nulls last, c.id limit 1`,
+      [viewer.role, viewer.branchId, viewer.id],
+    )).rows[0].id;
+    const pages: [string, DocumentNode, Record<string, unknown>][] = [
+      ['book', parse(BOOK), { first: 50 }],
+      ['client page', parse(CLIENT_PAGE), { id: clientId }],
+    ];
+    for (const [label, document, vars] of pages) {
+      for (let i = 0; i < 20; i++) await timed(viewer, i % 2 === 0, document, vars); // warm-up: plans prepared on both connections
+      const owner: number[] = [];
+      const rls: number[] = [];
       for (let i = 0; i < runs; i++) {
-        owner += await timed(viewer, false, fn);
-        rls += await timed(viewer, true, fn);
+        // alternate which way goes first, so neither always follows the other
+        if (i % 2 === 0) { owner.push(await timed(viewer, false, document, vars)); rls.push(await timed(viewer, true, document, vars)); }
+        else { rls.push(await timed(viewer, true, document, vars)); owner.push(await timed(viewer, false, document, vars)); }
       }
-      totalOwner += owner;
-      totalRls += rls;
-      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} owner ${(owner / runs).toFixed(2)} ms  rls ${(rls / runs).toFixed(2)} ms  ratio ${(rls / owner).toFixed(3)}`);
+      const o = median(owner);
+      const r = median(rls);
+      totalOwner += o;
+      totalRls += r;
+      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} owner ${o.toFixed(2)} ms  rls ${r.toFixed(2)} ms  ratio ${(r / o).toFixed(3)}`);
     }
   }
-  lines.push(`all          ${''.padEnd(12)} ratio ${(totalRls / totalOwner).toFixed(3)} (${runs} runs each way)`);
+  lines.push(`all          ${''.padEnd(12)} ratio ${(totalRls / totalOwner).toFixed(3)} (medians of ${runs} runs each way)`);
   process.stdout.write(`${lines.join('\n')}\n`);
+  await orm.close(true);
   await db.end();
 } finally {
-  await admin.query(`drop database if exists ${name} with (force)`);
+  if (!values.reuse) await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
 }
 process.exit(0);
