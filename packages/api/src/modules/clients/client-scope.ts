@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors.js';
 import type { Viewer } from '../auth/viewer.js';
-import { clientScopeOf, scopeFilter } from '../auth/access/client-scope.js';
+import { clientScopeOf, scopeFilter, scopeSql } from '../auth/access/client-scope.js';
 import { Client } from './client.entity.js';
 import { isUuid } from '../../shared/ids.js';
+import { query } from '../../shared/sql.js';
+import { ClientType, type ClientRow } from './client.type.js';
+import { CLIENT_ROW_COLUMNS } from './client-list.sql.js';
 
 /**
  * One client within the viewer's scope. Outside it the answer is NOT_FOUND, the same as
@@ -14,4 +17,16 @@ export async function findClientInScope(em: EntityManager, viewer: Viewer, id: s
   const client = await em.findOne(Client, { $and: [{ id }, scopeFilter(clientScopeOf(viewer))] });
   if (!client) throw notFound('Client');
   return client;
+}
+
+/**
+ * The same, for read paths: the plain row mapped once to the GraphQL type (no entity hydration),
+ * as a prepared statement (one shape per scope kind).
+ */
+export async function clientInScope(em: EntityManager, viewer: Viewer, id: string): Promise<ClientType> {
+  if (!isUuid(id)) throw notFound('Client');
+  const where = scopeSql(clientScopeOf(viewer));
+  const [row] = await query<ClientRow>(em, `select ${CLIENT_ROW_COLUMNS} from client c where c.id = ? and (${where.sql})`, [id, ...where.params], { prepare: true });
+  if (!row) throw notFound('Client');
+  return ClientType.fromRow(row);
 }

@@ -9,7 +9,7 @@ import { ServiceLogType } from '../service-logs/service-log.type.js';
 import { businessDay, daysBetween } from '../../shared/time.js';
 import { AssetPointType, ClientConnection, ClientType } from './client.type.js';
 import { ClientsArgs } from './dto/clients.args.js';
-import { findClientInScope } from './client-scope.js';
+import { clientInScope } from './client-scope.js';
 import { listClients } from './client.service.js';
 
 @Resolver(() => ClientType)
@@ -18,13 +18,19 @@ export class ClientResolver {
   @Query(() => ClientConnection, {
     description: "The viewer's clients: an adviser's own book, a manager's branch, everything for head office and compliance.",
   })
-  clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() { em, viewer }: Context): Promise<ClientConnection> {
-    return listClients(em, requireViewer(viewer), args);
+  async clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() { em, viewer, loaders }: Context): Promise<ClientConnection> {
+    const page = await listClients(em, requireViewer(viewer), args);
+    // every row came through the scope: loaders of its fields need not ask again
+    for (const e of page.edges) loaders.clientAccess.prime(e.node.id, true);
+    return page;
   }
   @Can('client:read')
   @Query(() => ClientType, { description: 'One client; NOT_FOUND when it does not exist or is outside your scope.' })
-  async client(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ClientType> {
-    return ClientType.from(await findClientInScope(em, requireViewer(viewer), id));
+  async client(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, loaders }: Context): Promise<ClientType> {
+    const client = await clientInScope(em, requireViewer(viewer), id);
+    // found through the scope: the page's loaders need not ask again
+    loaders.clientAccess.prime(client.id, true);
+    return client;
   }
 
   @Can('client:read')

@@ -61,7 +61,9 @@ export class ClientType {
       idNumberMasked: maskIdNumber(r.id_number), phoneMasked: maskPhone(r.phone),
       status: r.status, riskLevel: r.risk_level, investmentStyle: r.investment_style, segment: r.segment,
       preferredChannels: r.preferred_channels, watchSectors: r.watch_sectors, openedOn: r.opened_on,
-      latestTotalAssets: r.latest_total_assets, latestMetricsOn: r.latest_metrics_on, lastContactAt: r.last_contact_at,
+      latestTotalAssets: r.latest_total_assets, latestMetricsOn: r.latest_metrics_on,
+      // the driver hands timestamps over as text on MikroORM's connections
+      lastContactAt: r.last_contact_at === null ? null : new Date(r.last_contact_at),
       branchId: r.branch_id, adviserId: r.adviser_id, currentTierId: isServed(r.status) ? r.current_tier_id : null,
     });
   }
@@ -73,7 +75,7 @@ export interface ClientRow {
   branch_id: string; adviser_id: string | null; status: ClientStatus; risk_level: RiskLevel;
   investment_style: InvestmentStyle; preferred_channels: ServiceChannel[]; watch_sectors: string[];
   segment: ClientSegment; opened_on: string; latest_total_assets: string | null; latest_metrics_on: string | null;
-  last_contact_at: Date | null; current_tier_id: string | null;
+  last_contact_at: Date | string | null; current_tier_id: string | null;
 }
 
 @ObjectType('ClientEdge')
