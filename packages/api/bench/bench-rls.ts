@@ -23,8 +23,12 @@ import { BOOK, CLIENT_PAGE } from './page-documents.js';
 //          user owns the tables, so RLS does not apply; the API's own scope checks still run
 //   rls    the request's transaction as the API runs it: the role of the viewer's scope
 //          (crm_api_adviser / crm_api_branch / crm_api_all) with its settings, RLS on
-// Not measured: HTTP and JSON, the same both ways. Prints the median of each way per page and
-// the ratio rls / owner, then the ratio of the sums.
+// Each way runs on its own pool of 2 connections by default: a connection that keeps acting as one
+// role keeps its prepared plans. With --one-pool both ways share one pool, so every statement is
+// re-planned at each switch (PostgreSQL re-plans a statement whose plan depended on row-level
+// security when the role changes): the worst case of a pool that alternates kinds of viewer.
+// Not measured: HTTP and JSON, the same both ways. Prints the median of each way per page, their
+// ratio rls / owner and the median of the ratios of back-to-back pairs, then the ratio of the sums.
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:rls -- --clients 3000 --days 365 --runs 200
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     days: { type: 'string', default: '365' },
     runs: { type: 'string', default: '200' },
     reuse: { type: 'string' },
+    'one-pool': { type: 'boolean', default: false },
   },
 });
 const clients = Number(values.clients);
@@ -63,6 +68,7 @@ try {
   await db.connect();
   await db.query('vacuum analyze');
   const orm = await initOrm(dbUrl, { poolMax: 2 });
+  const ownerOrm = values['one-pool'] ? orm : await initOrm(dbUrl, { poolMax: 2 });
   const schema = await buildCrmSchema();
 
   const viewerOf = async (email: string): Promise<Viewer> => {
@@ -73,7 +79,7 @@ try {
   /** One page, as a request of `viewer` runs it; `rls: false` skips only the role switch. */
   const timed = async (viewer: Viewer, rls: boolean, document: DocumentNode, variableValues: Record<string, unknown>) => {
     const t = process.hrtime.bigint();
-    const em = orm.em.fork() as EntityManager;
+    const em = (rls ? orm : ownerOrm).em.fork() as EntityManager;
     if (rls) await beginActingTransaction(em, viewer);
     else {
       await em.begin();
@@ -114,14 +120,17 @@ try {
       }
       const o = median(owner);
       const r = median(rls);
+      // each pair ran back to back: the median of their ratios shrugs off load that comes and goes
+      const paired = median(rls.map((x, i) => x / owner[i]!));
       totalOwner += o;
       totalRls += r;
-      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} owner ${o.toFixed(2)} ms  rls ${r.toFixed(2)} ms  ratio ${(r / o).toFixed(3)}`);
+      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} owner ${o.toFixed(2)} ms  rls ${r.toFixed(2)} ms  ratio ${(r / o).toFixed(3)}  paired ${paired.toFixed(3)}`);
     }
   }
-  lines.push(`all          ${''.padEnd(12)} ratio ${(totalRls / totalOwner).toFixed(3)} (medians of ${runs} runs each way)`);
+  lines.push(`all          ${''.padEnd(12)} ratio ${(totalRls / totalOwner).toFixed(3)} (medians of ${runs} runs each way, ${values['one-pool'] ? 'one pool' : 'a pool each'})`);
   process.stdout.write(`${lines.join('\n')}\n`);
   await orm.close(true);
+  if (ownerOrm !== orm) await ownerOrm.close(true);
   await db.end();
 } finally {
   if (!values.reuse) await admin.query(`drop database if exists ${name} with (force)`);
