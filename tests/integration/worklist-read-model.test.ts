@@ -63,11 +63,11 @@ describe('the precomputed worklist equals the query-time computation', () => {
         for (const [limit, offset] of [[100_000, 0], [3, 2]] as const) {
           if (offset > 0 && !second) continue;
           const reference = await world.db.query(numbered(worklistReferenceSql(s.sql('c'))), [asOf, ...s.params, limit, offset]);
-          const stored = await world.db.query(numbered(worklistSql(s.sql('w'), s.counted ? s.sql('k') : null)),
+          const stored: { rows: any[] } = await world.db.query(numbered(worklistSql(s.sql('w'), s.counted ? s.sql('k') : null)),
             worklistParams(asOf, s.params, s.params, limit, offset === 0 ? WORKLIST_START : second!));
           expect(normal(stored.rows), `${when}: ${s.name} as of ${asOf}, limit ${limit} offset ${offset}`).toEqual(normal(reference.rows));
           compared += stored.rows.filter((r) => r.client_id !== null).length;
-          const r = stored.rows[1];
+          const r: any = stored.rows[1];
           if (offset === 0 && r?.client_id) second = { assetsKey: r.assets_key, dueOn: r.due_on, clientId: r.client_id, kind: r.kind, tiebreak: r.tiebreak };
         }
       }
