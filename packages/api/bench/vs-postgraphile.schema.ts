@@ -15,7 +15,8 @@ import { WORKLIST_START, worklistParams, worklistSql } from '../src/modules/serv
  *   (`worklistSql` from service-levels.sql.ts, the adviser's scope, counted from the items as the
  *   API counts an adviser's, the first page: WORKLIST_START), so both sides compute the same
  *   items. It returns rows of the empty table `bench_pg.worklist_item`, whose foreign keys give
- *   PostGraphile the client, offering, follow-up and service-log relations.
+ *   PostGraphile the client, offering, follow-up and service-log relations (renamed for GraphQL:
+ *   public.worklist_item, the CRM's read model, takes the name WorklistItem).
  */
 export function benchSchemaSql(): string {
   return `
@@ -37,6 +38,8 @@ create table bench_pg.worklist_item (
   follow_up_id uuid references public.follow_up(id),
   service_log_id uuid references public.service_log(id)
 );
+-- PostGraphile would name it as it names the CRM's own read model public.worklist_item
+comment on table bench_pg.worklist_item is E'@name benchWorklistItem';
 
 create function bench_pg.search_clients(search text) returns setof public.client
 language sql stable as $$
