@@ -198,7 +198,7 @@ export const REQUESTS: BenchRequest[] = [
     }),
     theirs: (f) => ({
       query: `query Worklist($asOf: Date!, $adviserId: UUID!) {
-        benchWorklist(asOf: $asOf, adviserId: $adviserId, lim: 51, off: 0, first: 50) {
+        benchWorklist(asOf: $asOf, adviserId: $adviserId, lim: 51, first: 50) {
           nodes {
             total kind dueOn status daysOverdue everyDays lastAt
             clientByClientId { id name accountNo latestTotalAssets latestMetricsOn tierByCurrentTierId { ${TIER} } }

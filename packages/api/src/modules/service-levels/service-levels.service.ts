@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
-import { connectionOf, decodeCursor } from '../../shared/pagination.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Client } from '../clients/client.entity.js';
 import { ClientType } from '../clients/client.type.js';
 import { clientScopeOf, scopeFilter, scopeSql } from '../auth/access/client-scope.js';
 import { SERVICE_LEVELS_SQL, worklistParams, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
+import { decodeWorklistCursor, encodeWorklistCursor } from './worklist-cursor.js';
 import { toFollowUp } from '../service-logs/follow-up.type.js';
 import { toServiceLevel, type ServiceLevelType, type WorklistConnection, type WorklistItemType } from './service-level.type.js';
 import type { WorklistArgs } from './dto/worklist.args.js';
@@ -29,11 +29,12 @@ function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
 
 /**
  * The viewer's due and overdue entitled services and open follow-ups, most valuable clients
- * first, paged, read from the worklist_item read model. Two statements whatever the page size:
- * the worklist (with its total) and the page's clients.
+ * first, paged by keyset (each edge's cursor is its item's key: worklist-cursor.ts), read from
+ * the worklist_item read model. Two statements whatever the page size or depth: the worklist
+ * (with its total) and the page's clients.
  */
 export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
-  const offset = decodeCursor(args.after);
+  const after = decodeWorklistCursor(args.after);
   // worklist_item carries the client's adviser_id and branch_id, so the client scope applies to it
   // as is; a branch's or everyone's total comes from the per-branch daily counts
   const clientScope = clientScopeOf(viewer);
@@ -41,13 +42,27 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const counted = clientScope.kind === 'BRANCH' || clientScope.kind === 'ALL' ? scopeSql(clientScope, 'k') : null;
   const rows = await query<WorklistRow>(
     em, worklistSql(scope.sql, counted?.sql ?? null),
-    worklistParams(args.asOf ?? businessDay(), scope.params, counted?.params ?? scope.params, args.first + 1, offset),
+    worklistParams(args.asOf ?? businessDay(), scope.params, counted?.params ?? scope.params, args.first + 1, after),
   );
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((r) => r.client_id !== null);
-  const ids = [...new Set(items.map((r) => r.client_id))];
+  const page = items.slice(0, args.first);
+  const ids = [...new Set(page.map((r) => r.client_id))];
   const clients = ids.length ? await em.find(Client, { $and: [{ id: { $in: ids } }, scopeFilter(clientScopeOf(viewer))] }) : [];
   const byId = new Map(clients.map((c) => [c.id, ClientType.from(c)]));
-  const nodes = items.map((r) => toWorklistItem(r, byId.get(r.client_id)!));
-  return connectionOf(nodes, offset, args.first, total);
+  const edges = page.map((r) => ({
+    node: toWorklistItem(r, byId.get(r.client_id)!),
+    cursor: encodeWorklistCursor({ assetsKey: r.assets_key!, dueOn: r.due_on, clientId: r.client_id, kind: r.kind, tiebreak: r.tiebreak! }),
+  }));
+  return {
+    totalCount: total,
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > args.first,
+      // forward paging only; a cursor means there were items before it
+      hasPreviousPage: args.after !== undefined && args.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -81,9 +81,16 @@ select ${columns('g')} from graded g order by g.client_id, g.due_on, g.offering_
  * - ENTITLEMENT items whose stored due_on is within 7 days of the as-of day, unless delivered
  *   after that day; those few (none for today) are re-graded from the logs up to the day (`late`);
  * - FOLLOW_UP items (open follow-ups) due within 7 days of it;
- * most valuable clients first, then the most urgent. The stored items come in that order from an
- * index (limited to offset + limit before the few late ones are merged in). Status and days
- * overdue derive from due_on; deliveredInPeriod is counted for the page's rows only.
+ * most valuable clients first, then the most urgent: the order is the key
+ * (assets_key, due_on, client_id, kind, tiebreak), assets_key being minus the assets in cents,
+ * nulls after every amount (db/migrations/20261202005000_worklist_keyset.sql).
+ * Keyset paging: a page is the items whose key is after the cursor's (the last item of the page
+ * before; WORKLIST_START for the first page). The stored items come in that order from an index
+ * range starting at the cursor (the row comparison is leakproof, so it is an index condition under
+ * RLS too), limited to the page before the few late ones, filtered by the same key with their
+ * re-graded due_on, are merged in; as both parts are cut at the same key, the pages of one as-of day
+ * walk the merged list without duplicates or gaps. Status and days overdue derive from due_on;
+ * deliveredInPeriod is counted for the page's rows only.
  * The total: items due by as-of + 7, counted from worklist_due_count when `countScope` (a
  * condition on `k`, a branch or everything) is given, else from the items (an adviser's few
  * thousand), less the late items as stored, plus the late items as re-graded.
@@ -94,11 +101,12 @@ export function worklistSql(scope: string, countScope: string | null): string {
   const due = countScope === null
     ? `(select count(*) from worklist_item w where (${scope}) and w.due_on <= ?::date + 7)`
     : `(select coalesce(sum(k.n), 0) from worklist_due_count k where (${countScope}) and k.due_on <= ?::date + 7)`;
+  const after = '(?::bigint, ?::date, ?::uuid, ?::text, ?::text)';
   return `with d as materialized (
   select ?::date as as_of, (?::date + 1)::timestamp at time zone 'Asia/Shanghai' as end_at
 ),
 late as materialized (
-  select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.due_on as stored_due_on, x.last_at,
+  select w.client_id, w.kind, w.ref_id, w.assets_key, w.tiebreak, w.every_days, w.due_on as stored_due_on, x.last_at,
          coalesce((x.last_at at time zone 'Asia/Shanghai')::date, w.clock_from) + w.every_days as due_on
     from worklist_item w
     cross join lateral (
@@ -111,26 +119,29 @@ late as materialized (
 ),
 page as (
   select * from (
-    (select w.client_id, w.kind, w.ref_id, w.latest_total_assets, w.tiebreak, w.every_days, w.last_delivered_at as last_at, w.due_on
+    (select w.client_id, w.kind, w.ref_id, w.assets_key, w.tiebreak, w.every_days, w.last_delivered_at as last_at, w.due_on
        from worklist_item w
       where (${scope}) and w.due_on <= ?::date + 7
         and (w.last_delivered_at is null or w.last_delivered_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai')
-      order by w.latest_total_assets desc nulls last, w.due_on, w.client_id, w.kind, w.tiebreak
+        and (w.assets_key, w.due_on, w.client_id, w.kind, w.tiebreak) > ${after}
+      order by w.assets_key, w.due_on, w.client_id, w.kind, w.tiebreak
       limit ?)
     union all
-    select l.client_id, l.kind, l.ref_id, l.latest_total_assets, l.tiebreak, l.every_days, l.last_at, l.due_on
+    select l.client_id, l.kind, l.ref_id, l.assets_key, l.tiebreak, l.every_days, l.last_at, l.due_on
       from late l
-     where l.due_on <= ?::date + 7
+     where l.due_on <= ?::date + 7 and (l.assets_key, l.due_on, l.client_id, l.kind, l.tiebreak) > ${after}
   ) u
-  order by u.latest_total_assets desc nulls last, u.due_on, u.client_id, u.kind, u.tiebreak
-  limit ? offset ?
+  order by u.assets_key, u.due_on, u.client_id, u.kind, u.tiebreak
+  limit ?
 )
 select t.total, p.kind, p.client_id, case when p.kind = 'ENTITLEMENT' then p.ref_id end as offering_id, p.every_days, p.last_at,
        case when p.kind = 'ENTITLEMENT' then coalesce(n.in_period, 0) end as in_period, p.due_on::text as due_on,
        -- null for the count row alone (a page past the end)
        case when p.due_on < d.as_of then 'OVERDUE' when p.due_on is not null then 'DUE' end as status,
        case when p.due_on is not null then greatest(d.as_of - p.due_on, 0) end as days_overdue,
-       f.id as follow_up_id, f.service_log_id, f.adviser_id as follow_up_adviser_id, f.created_at as follow_up_created_at
+       f.id as follow_up_id, f.service_log_id, f.adviser_id as follow_up_adviser_id, f.created_at as follow_up_created_at,
+       -- the key of the item, for its cursor
+       p.assets_key::text as assets_key, p.tiebreak
   from d
   cross join (
     select (${due}
@@ -146,16 +157,33 @@ select t.total, p.kind, p.client_id, case when p.kind = 'ENTITLEMENT' then p.ref
        and l.occurred_at < d.end_at
   ) n on true
   left join follow_up f on p.kind = 'FOLLOW_UP' and f.id = p.ref_id and f.client_id = p.client_id
- order by p.latest_total_assets desc nulls last, p.due_on, p.client_id, p.kind, p.tiebreak`;
+ order by p.assets_key, p.due_on, p.client_id, p.kind, p.tiebreak`;
 }
+
+/** A worklist item's place in the order: the key worklistSql pages by (see its cursor, worklist-cursor.ts). */
+export interface WorklistKey {
+  /** worklist_item.assets_key: minus the assets in cents (a bigint, as a decimal string), nulls last */
+  assetsKey: string;
+  dueOn: string;
+  clientId: string;
+  kind: string;
+  /** the offering's code, or the follow-up's id */
+  tiebreak: string;
+}
+
+/** Before every item (every assets_key is above the smallest bigint): the first page. */
+export const WORKLIST_START: WorklistKey = {
+  assetsKey: '-9223372036854775808', dueOn: '-infinity', clientId: '00000000-0000-0000-0000-000000000000', kind: '', tiebreak: '',
+};
 
 /** The parameters of worklistSql, in order; countParams those of its countScope (or of scope when none). */
 export function worklistParams(
-  asOf: string, scopeParams: readonly unknown[], countParams: readonly unknown[], limit: number, offset: number,
+  asOf: unknown, scopeParams: readonly unknown[], countParams: readonly unknown[], limit: unknown, after: WorklistKey,
 ): unknown[] {
+  const key = [after.assetsKey, after.dueOn, after.clientId, after.kind, after.tiebreak];
   return [
     asOf, asOf, asOf, asOf, ...scopeParams, // d, late
-    ...scopeParams, asOf, asOf, limit + offset, asOf, limit, offset, // page
+    ...scopeParams, asOf, asOf, ...key, limit, asOf, ...key, limit, // page
     ...countParams, asOf, asOf, asOf, // total
   ];
 }
@@ -209,4 +237,6 @@ export interface ServiceLevelRow {
 export type WorklistRow = ServiceLevelRow & {
   total: number; kind: 'ENTITLEMENT' | 'FOLLOW_UP';
   follow_up_id: string | null; service_log_id: string | null; follow_up_adviser_id: string | null; follow_up_created_at: string | Date | null;
+  /** the item's key (worklistSql only) */
+  assets_key?: string; tiebreak?: string;
 };

@@ -13,8 +13,9 @@ export class WorklistArgs {
   @Max(100)
   first: number = 50;
 
+  // a keyset cursor (worklist-cursor.ts): up to 162 characters, above the 100 of offset cursors
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100, { message: 'Invalid cursor' })
+  @MaxLength(200, { message: 'Invalid cursor' })
   after?: string;
 }
