@@ -16,8 +16,8 @@ export class ServiceLevelResolver {
   @Query(() => WorklistConnection, {
     description: "The viewer's due and overdue entitled services and open follow-ups (see WorklistItem.kind), most valuable clients first: an adviser's own book, a manager's branch, everything for head office and compliance.",
   })
-  worklist(@Args(() => WorklistArgs) args: WorklistArgs, @Ctx() { em, viewer }: Context): Promise<WorklistConnection> {
-    return worklist(em, requireViewer(viewer), args);
+  worklist(@Args(() => WorklistArgs) args: WorklistArgs, @Ctx() { em, viewer, loaders }: Context): Promise<WorklistConnection> {
+    return worklist(em, requireViewer(viewer), args, (id) => loaders.clientAccess.prime(id, true));
   }
 
   @Can('client:read')

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Client } from '../clients/client.entity.js';
-import { ClientType } from '../clients/client.type.js';
-import { clientScopeOf, scopeFilter, scopeSql } from '../auth/access/client-scope.js';
+import { ClientType, type ClientRow } from '../clients/client.type.js';
+import { CLIENT_ROW_COLUMNS } from '../clients/client-list.sql.js';
+import { clientScopeOf, scopeSql } from '../auth/access/client-scope.js';
 import { SERVICE_LEVELS_SQL, worklistParams, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
 import { decodeWorklistCursor, encodeWorklistCursor } from './worklist-cursor.js';
 import { toFollowUp } from '../service-logs/follow-up.type.js';
@@ -31,9 +31,9 @@ function toWorklistItem(r: WorklistRow, client: ClientType): WorklistItemType {
  * The viewer's due and overdue entitled services and open follow-ups, most valuable clients
  * first, paged by keyset (each edge's cursor is its item's key: worklist-cursor.ts), read from
  * the worklist_item read model. Two statements whatever the page size or depth: the worklist
- * (with its total) and the page's clients.
+ * (with its total) and the page's clients (plain rows, primed into the request's access check).
  */
-export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs): Promise<WorklistConnection> {
+export async function worklist(em: EntityManager, viewer: Viewer, args: WorklistArgs, primeAccess?: (clientId: string) => void): Promise<WorklistConnection> {
   const after = decodeWorklistCursor(args.after);
   // worklist_item carries the client's adviser_id and branch_id, so the client scope applies to it
   // as is; a branch's or everyone's total comes from the per-branch daily counts
@@ -48,8 +48,14 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const items = rows.filter((r) => r.client_id !== null);
   const page = items.slice(0, args.first);
   const ids = [...new Set(page.map((r) => r.client_id))];
-  const clients = ids.length ? await em.find(Client, { $and: [{ id: { $in: ids } }, scopeFilter(clientScopeOf(viewer))] }) : [];
-  const byId = new Map(clients.map((c) => [c.id, ClientType.from(c)]));
+  // plain rows through the same scope (no entity hydration), as a prepared statement
+  const clientWhere = scopeSql(clientScope);
+  const clients = ids.length
+    ? await query<ClientRow>(em, `select ${CLIENT_ROW_COLUMNS} from client c where c.id in (?) and (${clientWhere.sql})`, [ids, ...clientWhere.params], { prepare: true })
+    : [];
+  const byId = new Map(clients.map((c) => [c.id, ClientType.fromRow(c)]));
+  // every client on the page came through the scope: the loaders of its fields need not ask again
+  for (const id of byId.keys()) primeAccess?.(id);
   const edges = page.map((r) => ({
     node: toWorklistItem(r, byId.get(r.client_id)!),
     cursor: encodeWorklistCursor({ assetsKey: r.assets_key!, dueOn: r.due_on, clientId: r.client_id, kind: r.kind, tiebreak: r.tiebreak! }),
