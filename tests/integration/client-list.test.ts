@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestWorld, type GqlResult } from '../setup/test-server.js';
 import { newBranchTeam, newClient, newStaff } from '../factories/index.js';
 import { backfillNameInitials, nameInitials } from '../../packages/api/src/modules/clients/client-initials.js';
+import { NAME_GRAM_WALK_FROM } from '../../packages/api/src/modules/clients/client-list.sql.js';
 
 // The book at scale: keyset cursors over every sort (ties and NULLs included), the four kinds of
 // search within each viewer's scope, exact vs estimated counts, a constant statement count.
@@ -152,12 +153,13 @@ describe('search', () => {
     expect(inScope).toEqual(sorted(expected.map((k) => named[k]!)));
   });
 
-  it('matches the phone\'s last four digits exactly and answers only the masked phone', async () => {
+  it('matches the phone\'s last four digits exactly and reveals nothing the mask does not show', async () => {
     const nodes = await search(tokens.head, '5678');
     const mine = nodes.find((n) => n.id === named['adviser张三丰'])!;
-    expect(mine.phoneMasked).toBe('*** **** *678');
-    // an 11-digit phone shows three digits: the search's fourth stays hidden in the answer
-    expect(nodes.find((n) => n.id === named['other张三丰'])!.phoneMasked).toBe('********678');
+    expect(mine.phoneMasked).toBe('*** **** 5678');
+    // a mainland number shows its last four (尾号): every phone found shows the digits searched
+    expect(nodes.find((n) => n.id === named['other张三丰'])!.phoneMasked).toBe('*******5678');
+    for (const n of nodes.filter((x) => !x.accountNo.startsWith('5678'))) expect(n.phoneMasked).toMatch(/5678$/);
     // 13800056789 ends in 6789: a phone containing 5678 elsewhere is no match, nor are fewer digits
     expect(nodes.map((n) => n.id)).not.toContain(named['adviser56789']);
     expect((await search(tokens.head, '678')).map((n) => n.id)).not.toContain(named['adviser张三丰']);
@@ -223,5 +225,105 @@ describe('counts and statements', () => {
     expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
     expect(deeper.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+});
+
+// Issue 9: part of a name under row-level security. A branch's or the firm's search looks its
+// rarest gram up in client_name_gram (kept by triggers, under its own policies), or, for a gram
+// NAME_GRAM_WALK_FROM clients in scope share (a common surname), walks the sort index with the
+// substring as a filter; a rare status sorted by name reads the status-after-scope index.
+describe('name search: the gram table and the walk of a common gram', () => {
+  let crowd: Team;
+  let crowdToken: string;
+  const CROWD = NAME_GRAM_WALK_FROM + 50;
+
+  beforeAll(async () => {
+    crowd = await newBranchTeam(world.db);
+    // a surname shared by more clients than the cap, all in one branch, plus one elsewhere
+    await world.db.query(
+      `insert into client (account_no, name, id_number, phone, branch_id, adviser_id, risk_level, investment_style, opened_on, status)
+       select '5' || lpad(i::text, 11, '0'), '常' || i, '440301199001019999', '13000000000', $1, $2, 'C3', 'MID_TERM', '2020-01-02',
+              case when i % 200 = 0 then 'TRANSFERRED_OUT' else 'ACTIVE' end
+         from generate_series(1, ${CROWD}) i`,
+      [crowd.branch.id, crowd.adviser.id],
+    );
+    named['team常'] = (await newClient(world.db, team.branch.id, team.adviser.id, { name: '常遇春' })).id;
+    await world.db.query('analyze client; analyze client_name_gram');
+    crowdToken = await world.signIn(crowd.manager.email);
+  });
+
+  it('keeps each client\'s grams and scope in client_name_gram through insert, rename and reassignment', async () => {
+    const c = await newClient(world.db, team.branch.id, team.adviser.id, { name: '诸葛亮' });
+    const grams = async () => (await world.db.query('select gram, branch_id from client_name_gram where client_id = $1 order by gram', [c.id])).rows;
+    expect((await grams()).map((r) => r.gram)).toEqual(['亮', '葛', '葛亮', '诸', '诸葛'].sort());
+    expect(await search(tokens.manager, '葛亮')).toEqual([expect.objectContaining({ id: c.id })]);
+
+    await world.db.query(`update client set name = '司徒亮' where id = $1`, [c.id]);
+    expect(await search(tokens.manager, '诸葛')).toEqual([]);
+    expect((await search(tokens.manager, '司徒')).map((n) => n.id)).toEqual([c.id]);
+
+    // moved to another branch: its old manager no longer finds it, its new one does
+    await world.db.query('update client set branch_id = $1, adviser_id = $2 where id = $3', [other.branch.id, other.adviser.id, c.id]);
+    expect((await grams()).every((r) => r.branch_id === other.branch.id)).toBe(true);
+    expect(await search(tokens.manager, '司徒')).toEqual([]);
+    expect((await search(tokens.otherManager, '司徒')).map((n) => n.id)).toEqual([c.id]);
+    expect((await search(tokens.adviser, '司徒'))).toEqual([]);
+  });
+
+  it('finds a common surname by walking the sort index: the first page in order, only within scope, counted as an estimate', async () => {
+    for (const orderBy of ['NAME', 'LATEST_ASSETS_DESC'] as const) {
+      const expected = await ids(`select id from client where branch_id = $1 and strpos(name, '常') > 0
+                                   order by ${EXPECTED_ORDER[orderBy]} limit 30`, [crowd.branch.id]);
+      const r = await world.gql(LIST, { first: 30, orderBy, filter: { search: '常' } }, crowdToken);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.clients.edges.map((e: any) => e.node.id)).toEqual(expected);
+      expect(r.data!.clients.totalCountIsEstimate).toBe(true);
+      expect(r.data!.clients.totalCount).toBeGreaterThanOrEqual(NAME_GRAM_WALK_FROM);
+    }
+    // the branch with one 常 finds it through the gram table, counted exactly
+    const team常 = (await world.gql(LIST, { first: 30, filter: { search: '常' } }, tokens.manager)).data!.clients;
+    expect(team常.edges.map((e: any) => e.node.id)).toEqual([named['team常']]);
+    expect(team常).toMatchObject({ totalCount: 1, totalCountIsEstimate: false });
+    // head office walks the firm: the crowd and the other branch's client, in name order
+    const firm = await ids(`select id from client where strpos(name, '常') > 0 order by name, id`, []);
+    expect(firm).toContain(named['team常']);
+    expect(await walk(tokens.head, 'NAME', 100, { search: '常' })).toEqual(firm);
+    // nothing of the crowd for an adviser of another branch
+    expect((await search(tokens.adviser, '常')).map((n) => n.id)).toEqual([named['team常']]);
+  });
+
+  it('rechecks the substring after the gram lookup: both pairs of 丰三丰 are in 三丰三, the text is not', async () => {
+    const c = await newClient(world.db, team.branch.id, team.adviser.id, { name: '三丰三' });
+    for (const who of ['manager', 'head'] as const) {
+      expect((await search(tokens[who], '丰三')).map((n) => n.id)).toContain(c.id);
+      expect((await search(tokens[who], '丰三丰')).map((n) => n.id)).not.toContain(c.id);
+    }
+  });
+
+  it('walks a rare status by name within the branch, in order', async () => {
+    const expected = await ids(`select id from client where branch_id = $1 and status = 'TRANSFERRED_OUT' order by name, id`, [crowd.branch.id]);
+    expect(expected.length).toBe(Math.floor(CROWD / 200));
+    expect(await walk(crowdToken, 'NAME', 3, { status: 'TRANSFERRED_OUT' })).toEqual(expected);
+    const firm = await ids(`select id from client where status = 'TRANSFERRED_OUT' order by name, id`, []);
+    expect(await walk(tokens.head, 'NAME', 4, { status: 'TRANSFERRED_OUT' })).toEqual(firm);
+  });
+
+  it.each([
+    ['manager (gram table)', 'manager', '三丰'],
+    ['manager of a common surname (walk)', 'crowd', '常'],
+    ['head office (gram table)', 'head', '三丰'],
+    ['head office of a common surname (walk)', 'head', '常'],
+    ['adviser', 'adviser', '三丰'],
+  ] as const)('%s: a name search costs the same statements for 5 rows as for 50, on page one as deeper', async (_label, who, text) => {
+    const token = who === 'crowd' ? crowdToken : tokens[who];
+    for (const orderBy of ['LATEST_ASSETS_DESC', 'NAME'] as const) {
+      const one = await world.gql(LIST, { first: 5, orderBy, filter: { search: text } }, token);
+      const fifty = await world.gql(LIST, { first: 50, orderBy, filter: { search: text } }, token);
+      const after = one.data!.clients.pageInfo.endCursor;
+      const deeper = await world.gql(LIST, { first: 5, after, orderBy, filter: { search: text } }, token);
+      expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+      expect(fifty.extensions?.sqlStatements, orderBy).toBe(one.extensions?.sqlStatements);
+      expect(deeper.extensions?.sqlStatements, orderBy).toBe(one.extensions?.sqlStatements);
+    }
   });
 });

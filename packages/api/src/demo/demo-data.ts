@@ -190,7 +190,8 @@ export async function loadDemoData(
   onProgress('clients', 0, opts.clients);
   await exec(PARAM_TABLE_SQL);
   // the clients' own foreign keys and secondary indexes are rebuilt once the read models are written
-  const clientKeys = [await dropKeys(exec, 'client'), await dropKeys(exec, 'client_assignment')];
+  // client_name_gram: written by the client insert trigger (20261202006000), 4–5 rows a client
+  const clientKeys = [await dropKeys(exec, 'client'), await dropKeys(exec, 'client_assignment'), await dropKeys(exec, 'client_name_gram')];
   const ctx = { org, asOf, days };
   for (let lo = 0; lo < opts.clients; lo += CLIENT_BATCH) {
     const batch: DemoClient[] = [];

@@ -68,7 +68,7 @@ export type Client = {
   openedOn: Scalars['LocalDate']['output'];
   /** While a manual override holds: its end date. */
   overrideUntil?: Maybe<Scalars['LocalDate']['output']>;
-  /** Phone with all but its last digits masked: at most 4, never more than a third (13812345678 → ********678). */
+  /** Phone with all but its last digits masked: a mainland number (11 digits or more) its last 4 (13812345678 → *******5678), a shorter one at most a third. */
   phoneMasked: Scalars['String']['output'];
   /** Points (积分): balance and ledger. */
   points: ClientPoints;

@@ -28,7 +28,7 @@ export class ClientType {
   @Field(() => String, { description: 'Fund account number (资金账号).' }) accountNo!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'ID number (证件号) masked: a resident ID card keeps its first 3 and last 4 characters; other documents follow the phone rule.' }) idNumberMasked!: string;
-  @Field(() => String, { description: 'Phone with all but its last digits masked: at most 4, never more than a third (13812345678 → ********678).' }) phoneMasked!: string;
+  @Field(() => String, { description: 'Phone with all but its last digits masked: a mainland number (11 digits or more) its last 4 (13812345678 → *******5678), a shorter one at most a third.' }) phoneMasked!: string;
   @Field(() => ClientStatusEnum) status!: ClientStatus;
   @Field(() => RiskLevelEnum) riskLevel!: RiskLevel;
   @Field(() => InvestmentStyleEnum) investmentStyle!: InvestmentStyle;

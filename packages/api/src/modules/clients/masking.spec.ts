@@ -7,12 +7,14 @@ const lengths = Array.from({ length: 20 }, (_, i) => i + 1);
 
 describe('masking personal data', () => {
   // Regression: a 7-digit phone was shown whole, 7 of 8 digits of an 8-digit one.
-  it.each(lengths)('a %i-digit phone shows at most its last 4 digits and never more than a third', (n) => {
+  // A mainland number (11 digits and more) shows its last four (尾号), as the phone search matches.
+  it.each(lengths)('a %i-digit phone shows at most its last 4 digits, and below 11 digits never more than a third', (n) => {
     const phone = digitsOfLength(n);
     const masked = maskPhone(phone);
     expect(masked).toHaveLength(n);
     const shown = visible(masked);
-    expect(shown).toBeLessThanOrEqual(Math.min(4, Math.floor(n / 3)));
+    if (n >= 11) expect(shown).toBe(4);
+    else expect(shown).toBeLessThanOrEqual(Math.min(4, Math.floor(n / 3)));
     if (n < 6) expect(shown).toBe(0);
     else expect(shown).toBeGreaterThan(0); // enough to recognise the number
     expect(masked.slice(n - shown)).toBe(phone.slice(n - shown)); // what is shown is the tail
@@ -20,7 +22,9 @@ describe('masking personal data', () => {
   });
 
   it.each([
-    ['13812345678', '********678'],
+    ['13812345678', '*******5678'],
+    ['02112345678', '*******5678'],
+    ['1381234567', '*******567'],
     ['1234567', '*****67'],
     ['12345678', '******78'],
     ['12345', '*****'],

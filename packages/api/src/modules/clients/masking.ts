@@ -9,13 +9,19 @@ function visibleTail(length: number): number {
   return Math.min(MAX_VISIBLE_TAIL, Math.floor(length / 3));
 }
 
+// A mainland number (an 11-digit mobile, a landline with its area code, either with +86) shows
+// its last four (尾号), as an ID number does: how clients are told apart on the phone, and what
+// the book's phone search matches, so a search reveals nothing the mask does not show.
+const MAINLAND_PHONE_DIGITS = 11;
+
 /**
- * 13812345678 → ********678 (11 digits: a third is 3). Only digits count and are masked;
- * separators (+, space, -) stay so the shape still reads as a phone number.
+ * 13812345678 → *******5678 (11 digits or more: the last four); shorter numbers keep at most a
+ * third: 1234567 → *****67. Only digits count and are masked; separators (+, space, -) stay so
+ * the shape still reads as a phone number.
  */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '').length;
-  let keep = visibleTail(digits);
+  let keep = digits >= MAINLAND_PHONE_DIGITS ? MAX_VISIBLE_TAIL : visibleTail(digits);
   let out = '';
   for (let i = phone.length - 1; i >= 0; i--) {
     const ch = phone[i]!;
