@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { execute, parse, type DocumentNode } from 'graphql';
 import pg from 'pg';
@@ -23,12 +24,14 @@ import { BOOK, CLIENT_PAGE } from './page-documents.js';
 //          user owns the tables, so RLS does not apply; the API's own scope checks still run
 //   rls    the request's transaction as the API runs it: the role of the viewer's scope
 //          (crm_api_adviser / crm_api_branch / crm_api_all) with its settings, RLS on
-// Each way runs on its own pool of 2 connections by default: a connection that keeps acting as one
+// Each way runs on its own connection by default: a connection that keeps acting as one
 // role keeps its prepared plans. With --one-pool both ways share one pool, so every statement is
 // re-planned at each switch (PostgreSQL re-plans a statement whose plan depended on row-level
 // security when the role changes): the worst case of a pool that alternates kinds of viewer.
 // Not measured: HTTP and JSON, the same both ways. Prints the median of each way per page, their
-// ratio rls / owner and the median of the ratios of back-to-back pairs, then the ratio of the sums.
+// ratio rls / owner and the median of the ratios of back-to-back pairs; then the CPU time per page
+// of each way (the API process's, plus its PostgreSQL backend's when the server is on this machine),
+// which other load on the machine does not stretch as it does wall time; then the ratios of the sums.
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:rls -- --clients 3000 --days 365 --runs 200
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -67,8 +70,22 @@ try {
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   await db.query('vacuum analyze');
-  const orm = await initOrm(dbUrl, { poolMax: 2 });
-  const ownerOrm = values['one-pool'] ? orm : await initOrm(dbUrl, { poolMax: 2 });
+  // one connection per way (a request's statements all go through its transaction's connection
+  // anyway), so each way's PostgreSQL backend process can be charged its CPU time
+  const orm = await initOrm(dbUrl, { poolMax: 1 });
+  const ownerOrm = values['one-pool'] ? orm : await initOrm(dbUrl, { poolMax: 1 });
+  const backendOf = async (o: typeof orm) => Number((await o.em.fork().getConnection().execute<{ pid: number }[]>('select pg_backend_pid() as pid'))[0]!.pid);
+  const rlsBackend = await backendOf(orm);
+  const ownerBackend = await backendOf(ownerOrm);
+  /** CPU seconds a local backend has used (Linux /proc; null when PostgreSQL runs elsewhere). */
+  const backendCpu = (pid: number): number | null => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 10 ms
+    } catch {
+      return null;
+    }
+  };
   const schema = await buildCrmSchema();
 
   const viewerOf = async (email: string): Promise<Viewer> => {
@@ -77,8 +94,10 @@ try {
   };
 
   /** One page, as a request of `viewer` runs it; `rls: false` skips only the role switch. */
+  const apiCpu = { owner: 0, rls: 0 };
   const timed = async (viewer: Viewer, rls: boolean, document: DocumentNode, variableValues: Record<string, unknown>) => {
     const t = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const em = (rls ? orm : ownerOrm).em.fork() as EntityManager;
     if (rls) await beginActingTransaction(em, viewer);
     else {
@@ -92,10 +111,13 @@ try {
     const result = await execute({ schema, document, variableValues, contextValue });
     await endActingTransaction(em, true);
     if (result.errors?.length) throw new Error(`${rls ? 'rls' : 'owner'}: ${result.errors[0]!.message}`);
+    const used = process.cpuUsage(cpu);
+    apiCpu[rls ? 'rls' : 'owner'] += (used.user + used.system) / 1e6;
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
 
   const lines: string[] = [];
+  const cpuTotals = { owner: 0, rls: 0 };
   let totalOwner = 0;
   let totalRls = 0;
   for (const email of ['adviser@demo.local', 'manager@demo.local', 'head@demo.local']) {
@@ -113,6 +135,9 @@ try {
       for (let i = 0; i < 20; i++) await timed(viewer, i % 2 === 0, document, vars); // warm-up: plans prepared on both connections
       const owner: number[] = [];
       const rls: number[] = [];
+      apiCpu.owner = 0;
+      apiCpu.rls = 0;
+      const dbCpu0 = { owner: backendCpu(ownerBackend), rls: backendCpu(rlsBackend) };
       for (let i = 0; i < runs; i++) {
         // alternate which way goes first, so neither always follows the other
         if (i % 2 === 0) { owner.push(await timed(viewer, false, document, vars)); rls.push(await timed(viewer, true, document, vars)); }
@@ -124,10 +149,19 @@ try {
       const paired = median(rls.map((x, i) => x / owner[i]!));
       totalOwner += o;
       totalRls += r;
-      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} owner ${o.toFixed(2)} ms  rls ${r.toFixed(2)} ms  ratio ${(r / o).toFixed(3)}  paired ${paired.toFixed(3)}`);
+      // CPU time does not stretch when other work shares the machine, wall time does: the API
+      // process's CPU per way plus (PostgreSQL on this machine, one pool each) its backend's
+      const dbOwner = (backendCpu(ownerBackend) ?? NaN) - (dbCpu0.owner ?? NaN);
+      const dbRls = (backendCpu(rlsBackend) ?? NaN) - (dbCpu0.rls ?? NaN);
+      const cpuOwner = (apiCpu.owner + (Number.isNaN(dbOwner) ? 0 : dbOwner)) / runs * 1000;
+      const cpuRls = (apiCpu.rls + (Number.isNaN(dbRls) ? 0 : dbRls)) / runs * 1000;
+      cpuTotals.owner += cpuOwner;
+      cpuTotals.rls += cpuRls;
+      lines.push(`${viewer.role.padEnd(12)} ${label.padEnd(12)} wall: owner ${o.toFixed(2)} ms  rls ${r.toFixed(2)} ms  ratio ${(r / o).toFixed(3)}  paired ${paired.toFixed(3)}`
+        + ` | cpu${Number.isNaN(dbOwner) || values['one-pool'] ? ' (API only)' : ' (API + PostgreSQL)'}: owner ${cpuOwner.toFixed(2)} ms  rls ${cpuRls.toFixed(2)} ms  ratio ${(cpuRls / cpuOwner).toFixed(3)}`);
     }
   }
-  lines.push(`all          ${''.padEnd(12)} ratio ${(totalRls / totalOwner).toFixed(3)} (medians of ${runs} runs each way, ${values['one-pool'] ? 'one pool' : 'a pool each'})`);
+  lines.push(`all          ${''.padEnd(12)} wall ratio ${(totalRls / totalOwner).toFixed(3)} (medians of ${runs} runs each way, ${values['one-pool'] ? 'one pool' : 'a pool each'}) | cpu ratio ${(cpuTotals.rls / cpuTotals.owner).toFixed(3)}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   await orm.close(true);
   if (ownerOrm !== orm) await ownerOrm.close(true);
