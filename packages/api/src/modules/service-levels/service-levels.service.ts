@@ -13,7 +13,7 @@ import type { WorklistArgs } from './dto/worklist.args.js';
 
 /** Service levels of a set of clients as of a day: one statement, whatever the number of clients. */
 export async function serviceLevelsOf(em: EntityManager, clientIds: readonly string[], asOf: string): Promise<ServiceLevelType[]> {
-  const rows = await query<ServiceLevelRow>(em, SERVICE_LEVELS_SQL, [asOf, [...clientIds]]);
+  const rows = await query<ServiceLevelRow>(em, SERVICE_LEVELS_SQL, [asOf, [...clientIds]], { prepare: true });
   return rows.map(toServiceLevel);
 }
 
