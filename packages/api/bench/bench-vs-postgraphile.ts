@@ -23,7 +23,9 @@ import { benchSchemaSql } from './vs-postgraphile.schema.js';
 // request of vs-postgraphile.requests.ts: one check that both sides answer the same ids, a warm-up,
 // then --connections connections for --duration seconds on each side, alternating, --rounds times.
 // Prints per request req/s, p50 and p99 latency of each side and ours/theirs; our API's resident
-// memory at the start and the end (and its peak) of the load.
+// resident memory at the start and the end (and its peak) of the load, and its V8 heap after a full
+// GC at the start, every --gc-every seconds and at the end (bench/memory-probe.ts; --snapshots DIR
+// also writes heap snapshots at the start and the end, to compare with Chrome DevTools).
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:vs-postgraphile -- --duration 10 --rounds 1 [--json out.json]
 //   memory over a long run of ours alone: … -- --only ours --duration 60   (5 requests × 60 s)
 const { values } = parseArgs({
@@ -242,7 +244,7 @@ try {
     // the floor of each minute (the samples between collections) shows a trend a single end sample hides
     memory && rss.at(-1)!.t >= 120 ? `lowest sample per minute: ${perMinuteFloor(rss).map((m) => fmt(m)).join(', ')} MiB` : '',
     heap.length >= 2
-      ? `V8 heap used after a full GC: ${fmt(heap[0]!.heapUsedMiB, 1)} MiB at the start, ${fmt(heap.at(-1)!.heapUsedMiB, 1)} MiB at the end; every ${gcEvery} s: ${heap.map((h) => fmt(h.heapUsedMiB, 1)).join(', ')} MiB`
+      ? `V8 heap used after a full GC: ${fmt(heap[0]!.heapUsedMiB, 1)} MiB at the start, ${fmt(heap.at(-1)!.heapUsedMiB, 1)} MiB at the end (heap reserved ${fmt(heap[0]!.heapTotalMiB)} → ${fmt(heap.at(-1)!.heapTotalMiB)} MiB, external ${fmt(heap[0]!.externalMiB, 1)} → ${fmt(heap.at(-1)!.externalMiB, 1)} MiB, resident ${fmt(heap[0]!.rssMiB)} → ${fmt(heap.at(-1)!.rssMiB)} MiB); every ${gcEvery} s: ${heap.map((h) => fmt(h.heapUsedMiB, 1)).join(', ')} MiB`
       : '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
