@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,9 @@ import { benchSchemaSql } from './vs-postgraphile.schema.js';
 // request of vs-postgraphile.requests.ts: one check that both sides answer the same ids, a warm-up,
 // then --connections connections for --duration seconds on each side, alternating, --rounds times.
 // Prints per request req/s, p50 and p99 latency of each side and ours/theirs; our API's resident
-// memory at the start and the end (and its peak) of the load.
+// resident memory at the start and the end (and its peak) of the load, and its V8 heap after a full
+// GC at the start, every --gc-every seconds and at the end (bench/memory-probe.ts; --snapshots DIR
+// also writes heap snapshots at the start and the end, to compare with Chrome DevTools).
 //   DATABASE_URL=… npx -y pnpm@10 --filter @crm/api run bench:vs-postgraphile -- --duration 10 --rounds 1 [--json out.json]
 //   memory over a long run of ours alone: … -- --only ours --duration 60   (5 requests × 60 s)
 const { values } = parseArgs({
@@ -37,6 +40,8 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'both' },
     requests: { type: 'string' },
     json: { type: 'string' },
+    'gc-every': { type: 'string', default: '30' },
+    snapshots: { type: 'string' },
   },
 });
 const clients = Number(values.clients);
@@ -49,6 +54,10 @@ const only = values.only as 'both' | 'ours' | 'theirs';
 if (!['both', 'ours', 'theirs'].includes(only)) throw new Error('--only is both, ours or theirs');
 const requests = values.requests ? REQUESTS.filter((r) => values.requests!.split(',').includes(r.name)) : REQUESTS;
 if (!requests.length) throw new Error(`--requests names some of: ${REQUESTS.map((r) => r.name).join(', ')}`);
+// every --gc-every seconds (0: never) our API collects garbage and reports its heap (bench/memory-probe.ts)
+const gcEvery = Number(values['gc-every']);
+const probeFile = resolve(tmpdir(), `crm-bench-memory-${process.pid}.json`);
+if (values.snapshots) mkdirSync(values.snapshots, { recursive: true });
 const sides: ('ours' | 'theirs')[] = only === 'both' ? ['ours', 'theirs'] : [only];
 
 const API_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,7 +96,8 @@ try {
     ours = await startChild({
       name: 'our API',
       // what `pnpm start` runs (without the web build): src/main.ts under tsx
-      args: ['--import', 'tsx', 'src/main.ts'],
+      // plus, for the memory figures only, the probe (a full GC and process.memoryUsage() on SIGUSR2)
+      args: [...(gcEvery > 0 ? ['--expose-gc', '--import', 'tsx', '--import', './bench/memory-probe.ts'] : ['--import', 'tsx']), 'src/main.ts'],
       cwd: API_DIR,
       env: {
         ...process.env,
@@ -101,6 +111,8 @@ try {
         EXPOSE_SQL_COUNT: 'false',
         ENABLE_TEST_HOOKS: 'false',
         TEST_SLOW_JOB_MS: '0',
+        MEMORY_PROBE_FILE: probeFile,
+        ...(values.snapshots ? { MEMORY_PROBE_SNAPSHOTS: resolve(values.snapshots) } : {}),
       },
       url: `http://127.0.0.1:${port}/graphql`,
       ready: async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok,
@@ -159,6 +171,20 @@ try {
   };
   sample();
   const sampler = setInterval(sample, 1000);
+  // and the heap left after a full collection, at the start, every --gc-every seconds and at the end
+  const heap: { t: number; heapUsedMiB: number; heapTotalMiB: number; externalMiB: number; rssMiB: number }[] = [];
+  let probing: Promise<void> = Promise.resolve();
+  const probeHeap = (snapshot = false) => {
+    if (!ours || gcEvery <= 0) return probing;
+    probing = probing.then(async () => {
+      const m = await probe(ours!, snapshot && !!values.snapshots);
+      if (m.snapshot) log(`heap snapshot ${m.snapshot}`);
+      heap.push({ t: Math.round((Date.now() - started) / 1000), heapUsedMiB: m.heapUsed / 2 ** 20, heapTotalMiB: m.heapTotal / 2 ** 20, externalMiB: m.external / 2 ** 20, rssMiB: m.rss / 2 ** 20 });
+    });
+    return probing;
+  };
+  await probeHeap(true);
+  const prober = gcEvery > 0 ? setInterval(() => void probeHeap(), gcEvery * 1000) : undefined;
 
   type Stats = { reqPerSec: number; p50: number; p99: number; errors: number; non2xx: number };
   const results = new Map<string, Partial<Record<'ours' | 'theirs', Stats[]>>>();
@@ -182,7 +208,12 @@ try {
     }
   }
   clearInterval(sampler);
+  clearInterval(prober);
+  await probing;
   sample();
+  // the answers autocannon stopped waiting for finish first, so the last heap holds no request
+  await new Promise((r) => setTimeout(r, 5000));
+  await probeHeap(true);
   const peak = memoryMiB(ours?.proc.pid, 'VmHWM');
 
   // the mean over rounds of each figure
@@ -212,19 +243,47 @@ try {
       : '',
     // the floor of each minute (the samples between collections) shows a trend a single end sample hides
     memory && rss.at(-1)!.t >= 120 ? `lowest sample per minute: ${perMinuteFloor(rss).map((m) => fmt(m)).join(', ')} MiB` : '',
+    heap.length >= 2
+      ? `V8 heap used after a full GC: ${fmt(heap[0]!.heapUsedMiB, 1)} MiB at the start, ${fmt(heap.at(-1)!.heapUsedMiB, 1)} MiB at the end (heap reserved ${fmt(heap[0]!.heapTotalMiB)} → ${fmt(heap.at(-1)!.heapTotalMiB)} MiB, external ${fmt(heap[0]!.externalMiB, 1)} → ${fmt(heap.at(-1)!.externalMiB, 1)} MiB, resident ${fmt(heap[0]!.rssMiB)} → ${fmt(heap.at(-1)!.rssMiB)} MiB); every ${gcEvery} s: ${heap.map((h) => fmt(h.heapUsedMiB, 1)).join(', ')} MiB`
+      : '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values.json) {
-    writeFileSync(values.json, `${JSON.stringify({ clients, days, connections, duration, warmup, rounds, fixture, results: json, memory: memory && { ...memory, samples: rss } }, null, 2)}\n`);
+    writeFileSync(values.json, `${JSON.stringify({ clients, days, connections, duration, warmup, rounds, fixture, results: json, memory: memory && { ...memory, samples: rss, heapAfterGc: heap } }, null, 2)}\n`);
     log(`wrote ${values.json}`);
   }
+} catch (err) {
+  // said before the database is dropped under whatever still runs in it
+  log(`failed: ${(err as Error).stack ?? String(err)}`);
+  throw err;
 } finally {
   for (const c of children) await c.stop().catch(() => {});
+  rmSync(probeFile, { force: true });
+  rmSync(`${probeFile}.snapshot`, { force: true });
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
   await server.stop();
 }
 process.exit(0);
+
+/** Asks our API's memory probe for a full GC and its memory (bench/memory-probe.ts): SIGUSR2, then the file it writes. */
+async function probe(target: Child, snapshot: boolean): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number; snapshot?: string }> {
+  rmSync(probeFile, { force: true });
+  if (snapshot) writeFileSync(`${probeFile}.snapshot`, '');
+  else rmSync(`${probeFile}.snapshot`, { force: true });
+  target.proc.kill('SIGUSR2');
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (!existsSync(probeFile)) continue;
+    try {
+      return JSON.parse(readFileSync(probeFile, 'utf8'));
+    } catch {
+      // half written: read again
+    }
+  }
+  throw new Error('our API did not answer the memory probe');
+}
 
 /** The demo adviser, the manager's branch, the adviser's largest client, the branch's commonest surname. */
 async function lookUp(db: pg.Client): Promise<Fixture> {
