@@ -88,6 +88,17 @@ export function useTestWorld(overrides: Record<string, string> = {}): TestWorld 
     await orm?.close(true);
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
+    // the job worker's pool may still be closing its connections after its stop resolved; a
+    // forced drop would terminate them under it (57P01, an unhandled error that fails the run)
+    for (let waited = 0; ; waited += 100) {
+      const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [dbName]);
+      if (rows[0].n === 0) break;
+      if (waited >= 5000) {
+        console.warn(`${rows[0].n} connection(s) to ${dbName} still open 5 s after the server closed`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await admin.query(`drop database if exists ${dbName} with (force)`);
     await admin.end();
   });
