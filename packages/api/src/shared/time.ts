@@ -3,8 +3,19 @@ export const BUSINESS_TZ = 'Asia/Shanghai';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// China has kept UTC+8 all year since 1992 (it last observed summer time in 1991): from then on
+// the Shanghai day is plain arithmetic. Intl's formatter, which knows the older rules, costs far
+// more per call, and a book page asks for a business day twice per client (3% of the API's CPU).
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /** YYYY-MM-DD of an instant in Asia/Shanghai. */
 export function businessDay(at: Date = new Date()): string {
+  const t = at.getTime();
+  if (t >= FIXED_OFFSET_SINCE && t < 8.64e15 - SHANGHAI_OFFSET_MS) {
+    const iso = new Date(t + SHANGHAI_OFFSET_MS).toISOString();
+    if (iso.length === 24) return iso.slice(0, 10); // years 0000–9999
+  }
   return dayFormat.format(at);
 }
 
