@@ -20,13 +20,20 @@ export async function findClientInScope(em: EntityManager, viewer: Viewer, id: s
 }
 
 /**
- * The same, for read paths: the plain row mapped once to the GraphQL type (no entity hydration),
- * as a prepared statement (one shape per scope kind).
+ * The same, for read paths: plain rows mapped once to the GraphQL type (no entity hydration), as
+ * a prepared statement (one shape per scope kind). Ids outside the scope are simply absent.
  */
-export async function clientInScope(em: EntityManager, viewer: Viewer, id: string): Promise<ClientType> {
-  if (!isUuid(id)) throw notFound('Client');
+export async function clientsInScope(em: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<ClientType[]> {
+  const wanted = ids.filter(isUuid);
+  if (wanted.length === 0) return [];
   const where = scopeSql(clientScopeOf(viewer));
-  const [row] = await query<ClientRow>(em, `select ${CLIENT_ROW_COLUMNS} from client c where c.id = ? and (${where.sql})`, [id, ...where.params], { prepare: true });
-  if (!row) throw notFound('Client');
-  return ClientType.fromRow(row);
+  const rows = await query<ClientRow>(em, `select ${CLIENT_ROW_COLUMNS} from client c where c.id in (?) and (${where.sql})`, [wanted, ...where.params], { prepare: true });
+  return rows.map(ClientType.fromRow);
+}
+
+/** One client for a read path; NOT_FOUND outside the scope, as findClientInScope. */
+export async function clientInScope(em: EntityManager, viewer: Viewer, id: string): Promise<ClientType> {
+  const [client] = await clientsInScope(em, viewer, [id]);
+  if (!client) throw notFound('Client');
+  return client;
 }

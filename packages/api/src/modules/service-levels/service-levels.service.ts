@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../shared/sql.js';
 import { businessDay } from '../../shared/time.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ClientType, type ClientRow } from '../clients/client.type.js';
-import { CLIENT_ROW_COLUMNS } from '../clients/client-list.sql.js';
+import type { ClientType } from '../clients/client.type.js';
+import { clientsInScope } from '../clients/client-scope.js';
 import { clientScopeOf, scopeSql } from '../auth/access/client-scope.js';
 import { SERVICE_LEVELS_SQL, worklistParams, worklistSql, type ServiceLevelRow, type WorklistRow } from './service-levels.sql.js';
 import { decodeWorklistCursor, encodeWorklistCursor } from './worklist-cursor.js';
@@ -48,12 +48,7 @@ export async function worklist(em: EntityManager, viewer: Viewer, args: Worklist
   const items = rows.filter((r) => r.client_id !== null);
   const page = items.slice(0, args.first);
   const ids = [...new Set(page.map((r) => r.client_id))];
-  // plain rows through the same scope (no entity hydration), as a prepared statement
-  const clientWhere = scopeSql(clientScope);
-  const clients = ids.length
-    ? await query<ClientRow>(em, `select ${CLIENT_ROW_COLUMNS} from client c where c.id in (?) and (${clientWhere.sql})`, [ids, ...clientWhere.params], { prepare: true })
-    : [];
-  const byId = new Map(clients.map((c) => [c.id, ClientType.fromRow(c)]));
+  const byId = new Map((await clientsInScope(em, viewer, ids)).map((c) => [c.id, c]));
   // every client on the page came through the scope: the loaders of its fields need not ask again
   for (const id of byId.keys()) primeAccess?.(id);
   const edges = page.map((r) => ({
